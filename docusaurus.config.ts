@@ -1,0 +1,115 @@
+/**
+ * Docusaurus configuration of the guide « Communs numériques ». Values a deployer changes live in
+ * src/config/site.ts; the Markdown pipeline (src/remark) and content checks are wired here.
+ */
+import path from 'node:path';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config, PluginModule} from '@docusaurus/types';
+import {readSiteSettings} from './src/config/site';
+import {parseFrontMatter} from './src/front-matter';
+import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
+import remarkCorrespondenceTable from './src/remark/correspondence-table';
+import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
+import remarkGitbookBlocks from './src/remark/gitbook-blocks';
+import remarkPageFrontMatter from './src/remark/page-front-matter';
+
+const site = readSiteSettings();
+const locales = ['fr'];
+
+/** Folders whose pages must declare a title, a description and a slug. */
+const docsDirs = [
+  path.resolve(__dirname, 'docs'),
+  ...locales.map((locale) => path.resolve(__dirname, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
+];
+
+/** Remark plugins for every page, in order: checks, GitBook blocks, then the site's components. */
+const remarkPlugins = [
+  [remarkPageFrontMatter, {docsDirs}],
+  remarkGitbookBlocks,
+  remarkGitbookArtefacts,
+  remarkCorrespondenceTable,
+];
+
+const config: Config = {
+  title: 'Communs numériques',
+  tagline: 'Les communs numériques expliqués aux collectivités territoriales, par l’Incubateur des Territoires',
+  favicon: 'img/favicon.svg',
+  url: site.url,
+  baseUrl: site.baseUrl,
+  // Pages are written as `page.html` and served at `/page`: the URLs intranets link to.
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'fr',
+    locales,
+    localeConfigs: {
+      fr: {label: 'Français', htmlLang: 'fr-FR'},
+    },
+  },
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  markdown: {
+    // `.md` pages are CommonMark (GitBook exports parse as they are); `.mdx` pages are MDX.
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+    parseFrontMatter,
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins,
+        },
+        blog: false,
+        pages: {remarkPlugins},
+        theme: {
+          customCss: ['./src/css/tokens.css', './src/css/custom.css'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      // Typed with its options here; Docusaurus types a plugin's options as unknown.
+      guideOutlinePlugin as PluginModule,
+      {
+        sidebarId: 'guide',
+        routes: [{path: '/', component: '@site/src/components/HomePage'}],
+      } satisfies GuideOutlineOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'Communs numériques',
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Le guide'}],
+    },
+    footer: {
+      style: 'light',
+      copyright: `${site.publisher.team}, ${site.publisher.name}. Textes sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">Licence Ouverte 2.0 (Etalab)</a>\u202f; code sous licence MIT.`,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,67 @@
+/**
+ * CorrespondenceTable: the two-column table « characteristic of a digital commons → how the
+ * Incubateur puts it into practice », as a real table (caption, column and row headers) that stacks
+ * into readable pairs on narrow screens. Fed by `:::correspondance[…]` blocks in Markdown.
+ */
+import React, {Children, type ReactNode} from 'react';
+import styles from './styles.module.css';
+
+export interface CorrespondenceTableProps {
+  /** What the table shows, read first by screen readers. */
+  caption: ReactNode;
+  characteristicHeader: ReactNode;
+  practiceHeader: ReactNode;
+  /** `<CorrespondenceRow>` elements. */
+  children: ReactNode;
+}
+
+export default function CorrespondenceTable({
+  caption,
+  characteristicHeader,
+  practiceHeader,
+  children,
+}: CorrespondenceTableProps): ReactNode {
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{characteristicHeader}</th>
+          <th scope="col">{practiceHeader}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+export interface CorrespondenceRowProps {
+  /** Exactly two children: the characteristic, then how it is put into practice. */
+  children: ReactNode;
+}
+
+export function CorrespondenceRow({children}: CorrespondenceRowProps): ReactNode {
+  const cells = Children.toArray(children);
+  if (cells.length !== 2) {
+    throw new Error(
+      `<CorrespondenceRow> attend deux enfants (la caractéristique, puis sa mise en pratique) ; il en a reçu ${cells.length}.`,
+    );
+  }
+  const [characteristic, practice] = cells;
+  return (
+    <tr className={styles.row}>
+      <th scope="row" className={styles.characteristic}>
+        {characteristic}
+      </th>
+      <td>
+        <div className={styles.practice}>
+          {/* The arrow only draws the link between the two cells: the table structure says it. */}
+          <span className={styles.arrow} aria-hidden="true">
+            →
+          </span>
+          <div>{practice}</div>
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The guide's outline: its pages in sidebar order, each with the title and description its front
+ * matter declares. Pure: built from the docs plugin's loaded content.
+ */
+import type {LoadedVersion} from '@docusaurus/plugin-content-docs';
+
+export interface OutlineEntry {
+  title: string;
+  description?: string;
+  /** URL of the page, with the base URL; absent for a category without its own page. */
+  permalink?: string;
+  children?: OutlineEntry[];
+}
+
+type SidebarItem = LoadedVersion['sidebars'][string][number];
+
+export function buildOutline(version: LoadedVersion, sidebarId: string): OutlineEntry[] {
+  const sidebar = version.sidebars[sidebarId];
+  if (!sidebar) {
+    throw new Error(
+      `Plan du guide : la barre latérale « ${sidebarId} » n'existe pas dans sidebars.ts (barres connues : ${Object.keys(version.sidebars).join(', ') || 'aucune'}).`,
+    );
+  }
+  const docsById = new Map(version.docs.map((doc) => [doc.id, doc]));
+  const docEntry = (id: string, label?: string): OutlineEntry => {
+    const doc = docsById.get(id);
+    if (!doc) {
+      throw new Error(`Plan du guide : la page « ${id} » citée dans sidebars.ts n'existe pas dans docs/.`);
+    }
+    return {title: label ?? doc.title, description: doc.description, permalink: doc.permalink};
+  };
+  const toEntry = (item: SidebarItem): OutlineEntry | undefined => {
+    switch (item.type) {
+      case 'doc':
+      case 'ref':
+        return docEntry(item.id, item.label);
+      case 'category': {
+        const page = item.link?.type === 'doc' ? docEntry(item.link.id) : undefined;
+        return {
+          title: item.label,
+          description: item.description ?? page?.description,
+          permalink: page?.permalink,
+          children: item.items.map(toEntry).filter((entry): entry is OutlineEntry => Boolean(entry)),
+        };
+      }
+      case 'link':
+        return {title: item.label, description: item.description, permalink: item.href};
+      default:
+        return undefined;
+    }
+  };
+  return sidebar.map(toEntry).filter((entry): entry is OutlineEntry => Boolean(entry));
+}

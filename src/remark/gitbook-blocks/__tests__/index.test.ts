@@ -1,0 +1,124 @@
+import path from 'node:path';
+import type {Root} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {visit} from 'unist-util-visit';
+import {describe, expect, it} from 'vitest';
+import {ContentError} from '../../../content-errors';
+import {processMarkdownFile} from '../../../../tests/support/markdown';
+import remarkGitbookBlocks from '..';
+
+const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
+
+async function transform(name: string) {
+  return processMarkdownFile(fixture(name), [remarkGitbookBlocks]);
+}
+
+function hints(tree: Root): MdxJsxFlowElement[] {
+  const found: MdxJsxFlowElement[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name === 'Hint') found.push(node);
+  });
+  return found;
+}
+
+const typeOf = (hint: MdxJsxFlowElement) =>
+  hint.attributes.find((attribute) => 'name' in attribute && attribute.name === 'type')?.value;
+
+async function problemsOf(name: string) {
+  const error = await transform(name).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error, `${name} devrait arrêter la construction`).toBeInstanceOf(ContentError);
+  return error as ContentError;
+}
+
+describe('encadrés GitBook {% hint %}', () => {
+  it('rend chacun des quatre styles, guillemets doubles ou simples', async () => {
+    const {tree, mdx} = await transform('hint-styles.md');
+    expect(hints(tree).map(typeOf)).toEqual(['info', 'warning', 'danger', 'success']);
+    expect(mdx).not.toContain('{%');
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-styles.output.mdx');
+  });
+
+  it("garde le Markdown de l'encadré et se ferme même collé à une liste", async () => {
+    const {tree, mdx} = await transform('hint-markdown-inside.md');
+    const [hint, ...others] = hints(tree);
+    expect(others).toHaveLength(0);
+    expect(hint!.children.map((child) => child.type)).toEqual(['paragraph', 'list']);
+    // The paragraph after `{% endhint %}` stays outside the box.
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph'});
+    expect(JSON.stringify(hint)).toContain('"type":"emphasis"');
+    expect(JSON.stringify(hint)).toContain('"type":"link"');
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-markdown-inside.output.mdx');
+  });
+
+  it('accepte un tableau et une citation dans un encadré', async () => {
+    const {tree, mdx} = await transform('hint-table-inside.md');
+    expect(hints(tree)[0]!.children.map((child) => child.type)).toEqual(['table', 'blockquote']);
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-table-inside.output.mdx');
+  });
+
+  it("rend un encadré indenté dans un élément de liste, à l'intérieur de cet élément", async () => {
+    const {tree, mdx} = await transform('hint-in-list.md');
+    const list = tree.children[0];
+    expect(list).toMatchObject({type: 'list'});
+    expect(hints(tree)).toHaveLength(1);
+    expect(JSON.stringify((list as {children: unknown[]}).children[0])).toContain('"name":"Hint"');
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-in-list.output.mdx');
+  });
+
+  it('sépare un encadré des paragraphes collés avant et après', async () => {
+    const {tree, mdx} = await transform('hint-paragraph-tight.md');
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'mdxJsxFlowElement', 'paragraph']);
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-paragraph-tight.output.mdx');
+  });
+
+  it('ne touche pas aux balises écrites dans du code', async () => {
+    const {tree, mdx} = await transform('hint-code-untouched.md');
+    expect(hints(tree)).toHaveLength(0);
+    expect(mdx).toContain('`{% hint style="info" %}`');
+    expect(mdx).toContain('{% endhint %}\n```');
+    expect(mdx).toContain('{% not-a-tag %}');
+  });
+});
+
+describe("une erreur d'encadré arrête la construction avec le fichier et la ligne", () => {
+  const cases: Array<[string, Array<[line: number, column: number, message: RegExp]>]> = [
+    ['unknown-style.md', [[5, 1, /Style d'encadré « tip » inconnu : utilisez l'un de "info", "warning", "danger", "success"/]]],
+    ['unclosed.md', [[7, 1, /\{% hint %\} ouvert ici mais jamais fermé : ajoutez \{% endhint %\}/]]],
+    ['end-without-open.md', [[3, 1, /\{% endhint %\} ferme un bloc \{% hint %\} qui n'a pas été ouvert/]]],
+    ['unsupported-tag.md', [
+      [5, 1, /Balise GitBook \{% swagger %\} non prise en charge/],
+      [6, 1, /Balise GitBook \{% endswagger %\} non prise en charge/],
+    ]],
+    ['inline-tag.md', [[3, 12, /doit être seule sur sa ligne/]]],
+    ['missing-style.md', [[1, 1, /sans style : écrivez par exemple \{% hint style="info" %\}/]]],
+    ['unreadable-tag.md', [
+      [1, 1, /Balise GitBook illisible .* attribut illisible/],
+      [3, 1, /n'a pas été ouvert/],
+    ]],
+    ['mismatched-indent.md', [
+      [1, 1, /jamais fermé/],
+      [3, 3, /n'a pas été ouvert à ce niveau/],
+    ]],
+    ['several-errors.md', [
+      [5, 1, /« note » inconnu/],
+      [9, 1, /n'a pas été ouvert/],
+      [11, 1, /jamais fermé/],
+    ]],
+  ];
+
+  it.each(cases)('%s', async (name, expected) => {
+    const error = await problemsOf(`errors/${name}`);
+    expect(error.problems.map(({line, column}) => [line, column])).toEqual(
+      expected.map(([line, column]) => [line, column]),
+    );
+    error.problems.forEach((problem, index) => expect(problem.message).toMatch(expected[index]![2]));
+    // The printed message starts each line with the file and the position.
+    const relative = path.relative(process.cwd(), fixture(`errors/${name}`));
+    for (const [line, column] of expected) {
+      expect(error.message).toContain(`${relative}:${line}:${column} `);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Syntax of GitBook tags: a line made of one `{% … %}` tag becomes a `gitbookTag` node.
+ *
+ * Why a tokenizer and not a search in text nodes: GitBook exports close blocks without a blank line,
+ * so `{% endhint %}` often follows a list item and CommonMark would read it as a lazy continuation of
+ * that item's paragraph. As a flow construct, a tag line interrupts the paragraph and closes the
+ * containers that do not indent it, exactly like a fenced code block would.
+ */
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
+import {codes} from 'micromark-util-symbol';
+import type {
+  Code,
+  Construct,
+  Effects,
+  Extension,
+  State,
+  Token,
+  TokenizeContext,
+} from 'micromark-util-types';
+import type {CompileContext, Extension as FromMarkdownExtension} from 'mdast-util-from-markdown';
+import type {Literal} from 'mdast';
+
+/** A GitBook tag alone on its line, e.g. `{% hint style="info" %}`; `value` is its inside. */
+export interface GitbookTag extends Literal {
+  type: 'gitbookTag';
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    gitbookTag: GitbookTag;
+  }
+  interface BlockContentMap {
+    gitbookTag: GitbookTag;
+  }
+}
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    gitbookTag: 'gitbookTag';
+  }
+}
+
+const gitbookTagConstruct: Construct = {
+  name: 'gitbookTag',
+  tokenize: tokenizeGitbookTag,
+};
+
+/** micromark extension: tried before MDX expressions, which also start with `{`. */
+export function gitbookTagSyntax(): Extension {
+  return {flow: {[codes.leftCurlyBrace]: {...gitbookTagConstruct, add: 'before'}}};
+}
+
+function tokenizeGitbookTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  // True right after `%}`; any later character other than a space or tab makes it false again.
+  let closed = false;
+
+  return start;
+
+  function start(code: Code): State | undefined {
+    if (code !== codes.leftCurlyBrace) {
+      return nok(code);
+    }
+    effects.enter('gitbookTag');
+    effects.consume(code);
+    return afterBrace;
+  }
+
+  function afterBrace(code: Code): State | undefined {
+    if (code !== codes.percentSign) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return inside;
+  }
+
+  function inside(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      if (!closed) {
+        // Not a tag line (unclosed, or text after the tag): the paragraph keeps it, and the
+        // plugin then reports it with its position.
+        return nok(code);
+      }
+      effects.exit('gitbookTag');
+      return ok(code);
+    }
+    if (code === codes.percentSign) {
+      effects.consume(code);
+      return percent;
+    }
+    if (!markdownSpace(code)) {
+      closed = false;
+    }
+    effects.consume(code);
+    return inside;
+  }
+
+  function percent(code: Code): State | undefined {
+    if (code === codes.rightCurlyBrace) {
+      effects.consume(code);
+      closed = true;
+      return inside;
+    }
+    closed = false;
+    return inside(code);
+  }
+}
+
+/** mdast-util-from-markdown extension: turns the token into a `gitbookTag` node. */
+export function gitbookTagFromMarkdown(): FromMarkdownExtension {
+  return {
+    enter: {
+      gitbookTag(this: CompileContext, token: Token) {
+        const raw = this.sliceSerialize(token).trim();
+        // `{%` … `%}` removed: the node keeps what a reader would call the tag.
+        const value = raw.slice(2, -2).trim();
+        this.enter({type: 'gitbookTag', value}, token);
+      },
+    },
+    exit: {
+      gitbookTag(this: CompileContext, token: Token) {
+        this.exit(token);
+      },
+    },
+  };
+}

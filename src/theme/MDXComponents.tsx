@@ -1,0 +1,14 @@
+/**
+ * MDX components: the site's own components, usable in every page without an import. The remark
+ * plugins of src/remark emit them from Markdown (`{% hint %}`, `:::correspondance`).
+ */
+import MDXComponents from '@theme-original/MDXComponents';
+import Hint from '@site/src/components/Hint';
+import CorrespondenceTable, {CorrespondenceRow} from '@site/src/components/CorrespondenceTable';
+
+export default {
+  ...MDXComponents,
+  Hint,
+  CorrespondenceTable,
+  CorrespondenceRow,
+};

@@ -1,0 +1,52 @@
+/**
+ * Reads a production build: its pages (from sitemap.xml, so a new page is checked without editing
+ * the tests) and their HTML, parsed by jsdom without running any script.
+ */
+import {readFileSync, existsSync} from 'node:fs';
+import path from 'node:path';
+import {JSDOM} from 'jsdom';
+
+export interface BuiltPage {
+  /** URL path, e.g. `/definition`. */
+  route: string;
+  file: string;
+  html: string;
+  document: Document;
+}
+
+/** Routes listed in the build's sitemap, without origin, in sitemap order. */
+export function sitemapRoutes(buildDir: string): string[] {
+  const sitemap = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The HTML file that serves a route, as a static host with clean URLs finds it. */
+export function fileForRoute(buildDir: string, route: string): string {
+  const relative = decodeURIComponent(route).replace(/^\//, '');
+  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, path.join(relative, 'index.html')];
+  const found = candidates.map((candidate) => path.join(buildDir, candidate)).find((file) => existsSync(file));
+  if (!found) {
+    throw new Error(`Aucun fichier HTML pour la page ${route} dans ${buildDir}`);
+  }
+  return found;
+}
+
+export function readBuiltPage(buildDir: string, route: string): BuiltPage {
+  const file = fileForRoute(buildDir, route);
+  const html = readFileSync(file, 'utf8');
+  return {route, file, html, document: new JSDOM(html).window.document};
+}
+
+export function readBuiltPages(buildDir: string): BuiltPage[] {
+  return sitemapRoutes(buildDir).map((route) => readBuiltPage(buildDir, route));
+}
+
+/**
+ * Visible text of an element, without what a page hides from everyone (scripts, styles). Only ASCII
+ * white space is collapsed: the no-break spaces of French typography are kept, and checked.
+ */
+export function textOf(element: Element): string {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
+  return (clone.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+}

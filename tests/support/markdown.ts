@@ -1,0 +1,46 @@
+/**
+ * Runs remark plugins the way Docusaurus does for a `.md` page (CommonMark, front matter, directives,
+ * GFM), and prints the resulting tree as MDX so that fixture outputs are readable and reviewable.
+ */
+import {readFile} from 'node:fs/promises';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import type {Root} from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import {unified, type PluggableList} from 'unified';
+import {VFile} from 'vfile';
+
+export interface ProcessedMarkdown {
+  tree: Root;
+  /** The transformed page, printed as MDX. */
+  mdx: string;
+}
+
+export async function processMarkdownFile(
+  filePath: string,
+  plugins: PluggableList,
+): Promise<ProcessedMarkdown> {
+  const value = await readFile(filePath, 'utf8');
+  // As Docusaurus does: the front matter is parsed first and handed to the plugins in the file's data.
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: value});
+  const file = new VFile({path: filePath, value, data: {frontMatter}});
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(plugins);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const mdx = unified()
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkStringify, {bullet: '-', emphasis: '_'})
+    .stringify(tree);
+  return {tree, mdx};
+}

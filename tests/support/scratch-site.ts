@@ -1,0 +1,36 @@
+/**
+ * A throwaway copy of the site, with extra pages added to docs/, built for real: how the tests try
+ * pages that must not (or need not) live in the published guide.
+ */
+import {cp, mkdir, readdir, rm, symlink} from 'node:fs/promises';
+import path from 'node:path';
+import {buildSite, projectRoot, type BuildResult} from './build-site';
+
+const scratchRoot = path.join(projectRoot, 'tests', '.output', 'scratch-sites');
+const siteEntries = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'docs', 'i18n'];
+
+export interface ScratchBuild extends BuildResult {
+  siteDir: string;
+  buildDir: string;
+}
+
+export async function buildWithExtraPages(name: string, pagesDir: string): Promise<ScratchBuild> {
+  const siteDir = path.join(scratchRoot, name);
+  await rm(siteDir, {recursive: true, force: true});
+  await mkdir(siteDir, {recursive: true});
+  for (const entry of siteEntries) {
+    const copy = cp(path.join(projectRoot, entry), path.join(siteDir, entry), {
+      recursive: true,
+      filter: (source) => !source.includes(`${path.sep}__tests__`) && !/\.test\.tsx?$/.test(source),
+    });
+    await copy.catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
+  for (const page of await readdir(pagesDir)) {
+    await cp(path.join(pagesDir, page), path.join(siteDir, 'docs', page), {recursive: true});
+  }
+  const buildDir = path.join(siteDir, 'build');
+  return {...(await buildSite({siteDir, outDir: buildDir})), siteDir, buildDir};
+}
