@@ -1,0 +1,38 @@
+/**
+ * Bad content never publishes: a real build of the site with broken pages added stops, and names
+ * each broken page with its line and the fix. Each case is a page in tests/fixtures/bad-pages.
+ */
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {projectRoot} from '../support/build-site';
+import {buildWithExtraPages} from '../support/scratch-site';
+
+const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'bad-pages');
+
+describe('une page mal formée arrête la construction', () => {
+  it('chaque erreur de Markdown est signalée avec son fichier, sa ligne et le correctif', async () => {
+    const result = await buildWithExtraPages('bad-markdown', path.join(fixtures, 'markdown'));
+    expect(result.code, result.output).not.toBe(0);
+    const expected = [
+      'docs/hint-style-inconnu.md:9:1 Style d\'encadré « tip » inconnu : utilisez l\'un de "info", "warning", "danger", "success".',
+      'docs/hint-jamais-ferme.md:9:1 Bloc {% hint %} ouvert ici mais jamais fermé : ajoutez {% endhint %}',
+      'docs/fin-sans-ouverture.md:8:1 {% endhint %} ferme un bloc {% hint %} qui n\'a pas été ouvert',
+      'docs/balise-non-prise-en-charge.md:7:1 Balise GitBook {% swagger %} non prise en charge par le site.',
+      'docs/balise-non-prise-en-charge.md:8:1 Balise GitBook {% endswagger %} non prise en charge',
+      'docs/gras-vide.md:9:1 Artefact d\'export GitBook « **** » (gras vide) : supprimez ces astérisques',
+      'docs/tableau-sans-legende.md:7:1 Tableau de correspondance sans légende : écrivez-la entre crochets',
+      'docs/sans-description.md:1:1 En-tête : « description » manquante ou vide.',
+      'docs/sans-en-tete.md:1:1 En-tête (front matter) manquant : commencez la page par un bloc comme',
+    ];
+    for (const line of expected) {
+      expect(result.output, `la sortie de la construction contient : ${line}`).toContain(line);
+    }
+    expect(result.output).not.toContain('[SUCCESS]');
+  });
+
+  it('un en-tête YAML illisible est signalé avec son fichier et sa ligne', async () => {
+    const result = await buildWithExtraPages('bad-front-matter', path.join(fixtures, 'front-matter'));
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('docs/yaml-illisible.md:3:1 En-tête illisible (YAML)');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Pages the published guide does not have yet, built for real in a copy of the site: every kind of
+ * Docusaurus admonition, the components called from MDX, and GitBook blocks nested as exports nest
+ * them. Each renders through the same components as the guide's own pages.
+ */
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {projectRoot} from '../support/build-site';
+import {readBuiltPage, textOf} from '../support/built-site';
+import {buildWithExtraPages, type ScratchBuild} from '../support/scratch-site';
+
+let build: ScratchBuild;
+
+beforeAll(async () => {
+  build = await buildWithExtraPages('extra-pages', path.join(projectRoot, 'tests', 'fixtures', 'extra-pages'));
+  expect(build.code, build.output).toBe(0);
+});
+
+function hintsOf(route: string) {
+  const {document} = readBuiltPage(build.buildDir, route);
+  return [...document.querySelectorAll('.markdown [data-hint]')].map((hint) => {
+    const label = document.getElementById(hint.getAttribute('aria-labelledby') ?? '');
+    return {style: hint.getAttribute('data-hint'), role: hint.getAttribute('role'), name: label ? textOf(label) : null, text: textOf(hint)};
+  });
+}
+
+describe('les encadrés Docusaurus sont de la même famille que les encadrés GitBook', () => {
+  it('chaque :::type devient une note nommée en français, avec son style', () => {
+    expect(hintsOf('/essai-admonitions').map(({style, role, name}) => ({style, role, name}))).toEqual([
+      {style: 'info', role: 'note', name: 'Remarque'},
+      {style: 'success', role: 'note', name: 'Astuce'},
+      {style: 'info', role: 'note', name: 'Information : Avant de mutualiser'},
+      {style: 'warning', role: 'note', name: 'Attention'},
+      {style: 'danger', role: 'note', name: 'Danger'},
+    ]);
+  });
+});
+
+describe('les composants appelés depuis une page MDX', () => {
+  it('<Hint type="warning"> rend un encadré avec son Markdown', () => {
+    const [hint] = hintsOf('/essai-mdx');
+    expect(hint).toMatchObject({style: 'warning', role: 'note', name: 'Attention'});
+    const {document} = readBuiltPage(build.buildDir, '/essai-mdx');
+    expect(document.querySelector('[data-hint="warning"] strong')?.textContent).toBe('MDX');
+  });
+
+  it('<CorrespondenceTable> rend un vrai tableau', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-mdx');
+    const table = document.querySelector('.markdown table')!;
+    expect(textOf(table.querySelector('caption')!)).toBe('Un tableau écrit en MDX');
+    expect(textOf(table.querySelector('tbody th[scope="row"]')!)).toBe('Non rival');
+  });
+});
+
+describe('un export GitBook imbriqué', () => {
+  it('garde l’encadré dans l’élément de liste et le tableau dans l’encadré', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
+    const hintInList = document.querySelector('.markdown ol > li [data-hint="success"]');
+    expect(hintInList && textOf(hintInList)).toContain('Un encadré indenté dans une liste.');
+    expect(document.querySelectorAll('.markdown ol > li')).toHaveLength(2);
+    const tableInHint = document.querySelector('[data-hint="danger"] table');
+    expect(tableInHint?.querySelector('em')?.textContent).toBe('un');
+  });
+
+  it('ignore la colonne de flèches du tableau de correspondance', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
+    const table = document.querySelector('.markdown table:has(caption)')!;
+    expect(table.querySelectorAll('thead th')).toHaveLength(2);
+    expect(textOf(table)).not.toContain('➡');
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Checks the production HTML of every page of the built site: what a reader and a crawler get
+ * before any script runs.
+ */
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
+import {projectRoot} from '../support/build-site';
+import {readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
+
+const buildDir = inject('siteBuildDir');
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  pages = readBuiltPages(buildDir);
+});
+
+const page = (route: string) => {
+  const found = pages.find((candidate) => candidate.route === route);
+  expect(found, `la page ${route} est dans sitemap.xml`).toBeDefined();
+  return found!;
+};
+
+/** Text of the page's main content, outside code. */
+function proseOf(built: BuiltPage): string {
+  const main = built.document.querySelector('main') ?? built.document.body;
+  const clone = main.cloneNode(true) as Element;
+  clone.querySelectorAll('code, pre').forEach((node) => node.remove());
+  return textOf(clone);
+}
+
+describe('toutes les pages construites', () => {
+  it('le plan du site liste l’accueil et chaque page de docs/ à son slug', async () => {
+    const routes = sitemapRoutes(buildDir);
+    expect(routes).toContain('/');
+    const docsDir = path.join(projectRoot, 'docs');
+    for (const file of readdirSync(docsDir).filter((name) => /\.mdx?$/.test(name))) {
+      const fileContent = readFileSync(path.join(docsDir, file), 'utf8');
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
+      expect(routes, `docs/${file}`).toContain(frontMatter.slug);
+    }
+  });
+
+  it('sont en français, avec un seul h1, un titre unique et une description', () => {
+    const titles = new Set<string>();
+    const descriptions = new Set<string>();
+    for (const built of pages) {
+      const {document, route} = built;
+      expect(document.documentElement.getAttribute('lang'), route).toBe('fr-FR');
+      expect(document.querySelectorAll('h1'), route).toHaveLength(1);
+      const title = document.title.trim();
+      expect(title, route).not.toBe('');
+      expect(titles.has(title), `titre en double : ${title}`).toBe(false);
+      titles.add(title);
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim();
+      expect(description, `${route} : meta description`).toBeTruthy();
+      expect(descriptions.has(description!), `description en double : ${description}`).toBe(false);
+      descriptions.add(description!);
+    }
+  });
+
+  it('ne gardent aucune balise GitBook ni artefact d’export', () => {
+    for (const built of pages) {
+      const prose = proseOf(built);
+      expect(prose, built.route).not.toContain('{%');
+      expect(prose, built.route).not.toContain('%}');
+      expect(prose, built.route).not.toContain('****');
+      expect(built.html, built.route).not.toMatch(/\\[()*]/);
+    }
+  });
+
+  it('ne chargent rien depuis un autre site (polices, scripts, images, styles)', () => {
+    const external = /^(?:https?:)?\/\//;
+    for (const {document, route} of pages) {
+      const resources = [
+        ...[...document.querySelectorAll('script[src]')].map((node) => node.getAttribute('src')),
+        ...[...document.querySelectorAll('link[href]')]
+          .filter((node) => !['canonical', 'alternate'].includes(node.getAttribute('rel') ?? ''))
+          .map((node) => node.getAttribute('href')),
+        ...[...document.querySelectorAll('img[src], source[src], iframe[src], video[src], audio[src]')].map((node) =>
+          node.getAttribute('src'),
+        ),
+      ];
+      expect(resources.filter((url) => url && external.test(url)), route).toEqual([]);
+    }
+    const cssDir = path.join(buildDir, 'assets', 'css');
+    for (const file of readdirSync(cssDir)) {
+      const css = readFileSync(path.join(cssDir, file), 'utf8');
+      expect(css.match(/url\(\s*["']?(?:https?:)?\/\/[^)]*\)|@import\s+(?:url\()?["']?(?:https?:)?\/\//g), file).toBeNull();
+    }
+  });
+
+  it('exposent chaque encadré comme une note nommée, avec son style', () => {
+    const labels: Record<string, string> = {info: 'Information', warning: 'Attention', danger: 'Danger', success: 'Réussite'};
+    for (const {document, route} of pages) {
+      for (const hint of document.querySelectorAll('[data-hint]')) {
+        const style = hint.getAttribute('data-hint')!;
+        expect(Object.keys(labels), route).toContain(style);
+        expect(hint.getAttribute('role'), route).toBe('note');
+        const labelId = hint.getAttribute('aria-labelledby');
+        const label = labelId ? document.getElementById(labelId) : null;
+        expect(label && hint.contains(label), `${route} : le nom de l’encadré est dans l’encadré`).toBe(true);
+        expect(textOf(label!), route).toMatch(new RegExp(`^(${Object.values(labels).join('|')}|Remarque|Astuce)`));
+        hint.querySelectorAll('svg').forEach((icon) => expect(icon.getAttribute('aria-hidden'), route).toBe('true'));
+      }
+    }
+  });
+});
+
+describe('le contenu de chaque page', () => {
+  it('l’accueil dit ce qu’est le site et mène aux quatre thèmes, dans l’ordre du guide', () => {
+    const home = page('/');
+    expect(proseOf(home)).toMatch(/Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales/);
+    const links = [...home.document.querySelectorAll('main ol a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']);
+  });
+
+  it('la définition garde ses trois caractéristiques et ses liens, sans les coquilles de l’export', () => {
+    const definition = page('/definition');
+    const prose = proseOf(definition);
+    expect(prose).toContain('dont la mission est de favoriser l’émergence de services numériques partagés');
+    const items = [...definition.document.querySelectorAll('.markdown ul')[0]!.querySelectorAll('li')].map(textOf);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^produits et\/ou entretenus collectivement/);
+    expect(items[1]).toMatch(/^par une communauté d’acteurs .*\(collectivités territoriales, incubateur, forge, etc\.\)/);
+    expect(items[2]).toMatch(/^gouvernés démocratiquement/);
+    const hrefs = [...definition.document.querySelectorAll('.markdown a')].map((link) => link.getAttribute('href'));
+    expect(hrefs).toContain('https://vbachelet.frama.io/tutoriel-communs-numeriques/02-Tutoriel/#4-maintenir-perenniser');
+    expect(hrefs).toContain('https://fr.wikipedia.org/wiki/Biens_communs_num%C3%A9riques');
+  });
+
+  it('les caractéristiques disent non rivale et non exclusive', () => {
+    const prose = proseOf(page('/caracteristiques'));
+    expect(prose).toContain('la ressource est non rivale');
+    expect(prose).toContain('la ressource est non exclusive');
+    expect(prose).toContain('gagnent à être partagés');
+    expect(prose).not.toMatch(/1\.1\.2\./);
+  });
+
+  it('les questions des collectivités sont six vraies citations, après leur phrase d’introduction', () => {
+    const questions = page('/questions-des-collectivites');
+    expect(proseOf(questions)).toContain(
+      'Sur le chemin qui mène les collectivités territoriales vers les communs, des questions à la fois pratiques et politiques',
+    );
+    const quotes = [...questions.document.querySelectorAll('.markdown blockquote')].map(textOf);
+    expect(quotes).toHaveLength(6);
+    for (const quote of quotes) {
+      expect(quote).toMatch(/^«\u202f.+\u202f»$/u);
+    }
+    expect(quotes[5]).toContain('je me pose des questions sur notre stratégie numérique');
+  });
+
+  it('la mise en pratique rend le tableau de correspondance et l’encadré « Pour en savoir plus »', () => {
+    const {document} = page('/mise-en-pratique');
+    const tables = document.querySelectorAll('.markdown table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(textOf(table.querySelector('caption')!)).toMatch(/^Les caractéristiques d’un commun numérique/);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(['col', 'col']);
+    const rowHeaders = [...table.querySelectorAll('tbody th')];
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(Array(5).fill('row'));
+    expect(rowHeaders.map(textOf)).toEqual([
+      'Produit et/ou entretenu collectivement',
+      'Par une communauté d’acteurs hétéroclite',
+      'Gouverné démocratiquement selon des règles qui lui assurent son caractère collectif et partagé',
+      'Non rival (les possibilités d’usage ne sont pas limitées)',
+      'Non exclusif (le droit d’usage n’est pas réservé à une communauté restreinte)',
+    ]);
+    expect(table.querySelectorAll('tbody td')).toHaveLength(5);
+    // The arrow is drawn for the eye only.
+    for (const cell of table.querySelectorAll('tbody td')) {
+      const arrow = [...cell.querySelectorAll('*')].find((node) => node.textContent === '→');
+      expect(arrow?.getAttribute('aria-hidden')).toBe('true');
+    }
+    expect(textOf(table)).toContain('autour de l’Incubateur');
+
+    const hint = document.querySelector('[data-hint="info"]')!;
+    expect(hint).not.toBeNull();
+    expect(textOf(hint)).toContain('Pour en savoir plus');
+    expect(hint.querySelectorAll('li')).toHaveLength(2);
+    // The toolbox has no known address: it is named, never linked to an invented URL.
+    const toolbox = [...hint.querySelectorAll('li')].find((item) => textOf(item).includes('Boîte à outils des communs'));
+    expect(toolbox?.querySelector('a')).toBeNull();
+  });
+
+  it('corrige les coquilles de l’export GitBook', () => {
+    const prose = pages.map(proseOf).join('\n');
+    for (const typo of ['mission et de', ' atour ', 'Boite', ', ,', 'et c gouvernée', 'Lien wikipédia', 'parti-pris']) {
+      expect(prose).not.toContain(typo);
+    }
+  });
+
+  it('affiche la licence des textes en pied de page', () => {
+    for (const {document, route} of pages) {
+      expect(textOf(document.querySelector('footer')!), route).toContain('Licence Ouverte 2.0 (Etalab)');
+    }
+  });
+});
+
+describe('la page 404', () => {
+  it('est en français', () => {
+    const notFound = readBuiltPage(buildDir, '/404');
+    expect(notFound.document.documentElement.getAttribute('lang')).toBe('fr-FR');
+    expect(textOf(notFound.document.body)).toMatch(/introuvable/i);
+  });
+});
