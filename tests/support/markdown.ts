@@ -13,6 +13,8 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import {unified, type PluggableList} from 'unified';
 import {VFile} from 'vfile';
+import {expect} from 'vitest';
+import {ContentError} from '../../src/content-errors';
 
 export interface ProcessedMarkdown {
   tree: Root;
@@ -43,4 +45,14 @@ export async function processMarkdownFile(
     .use(remarkStringify, {bullet: '-', emphasis: '_'})
     .stringify(tree);
   return {tree, mdx};
+}
+
+/** The content error that `work` must end with; the test fails if it succeeds or fails otherwise. */
+export async function contentErrorOf(work: Promise<unknown>): Promise<ContentError> {
+  const error = await work.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error, 'une erreur de contenu devait arrêter la construction').toBeInstanceOf(ContentError);
+  return error as ContentError;
 }

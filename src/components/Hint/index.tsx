@@ -55,7 +55,7 @@ export default function Hint({type, label, title, children}: HintProps): ReactNo
         <HintIcon type={type} className={styles.icon} />
         {title ? (
           <span>
-            <span className={styles.visuallyHidden}>{`${kind} : `}</span>
+            <span className="visually-hidden">{`${kind} : `}</span>
             {title}
           </span>
         ) : (

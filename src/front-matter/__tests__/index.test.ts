@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {describe, expect, it} from 'vitest';
-import {ContentError} from '../../content-errors';
+import {contentErrorOf} from '../../../tests/support/markdown';
 import {docFrontMatterProblems, parseFrontMatter, slugPattern} from '..';
 
 describe("règles de l'en-tête d'une page du guide", () => {
@@ -35,11 +35,9 @@ describe('un en-tête YAML illisible', () => {
   it('arrête la construction avec la ligne de l’erreur', async () => {
     const filePath = path.join(__dirname, '__fixtures__', 'invalid-yaml.md');
     const fileContent = await readFile(filePath, 'utf8');
-    const error = await parseFrontMatter({filePath, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER}).then(
-      () => undefined,
-      (thrown: unknown) => thrown,
+    const error = await contentErrorOf(
+      parseFrontMatter({filePath, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER}),
     );
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as Error).message).toMatch(/invalid-yaml\.md:3:1 En-tête illisible \(YAML\) : .*entre guillemets doubles/);
+    expect(error.message).toMatch(/invalid-yaml\.md:3:1 En-tête illisible \(YAML\) : .*entre guillemets doubles/);
   });
 });

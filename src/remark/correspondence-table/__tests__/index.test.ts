@@ -3,8 +3,7 @@ import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {toString} from 'mdast-util-to-string';
 import {describe, expect, it} from 'vitest';
-import {ContentError} from '../../../content-errors';
-import {processMarkdownFile} from '../../../../tests/support/markdown';
+import {contentErrorOf, processMarkdownFile} from '../../../../tests/support/markdown';
 import remarkCorrespondenceTable from '..';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
@@ -75,12 +74,7 @@ describe('un tableau de correspondance mal formé arrête la construction', () =
   ];
 
   it.each(cases)('%s', async (name, expected) => {
-    const error = await transform(`errors/${name}`).then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(ContentError);
-    const {problems, message} = error as ContentError;
+    const {problems, message} = await contentErrorOf(transform(`errors/${name}`));
     expect(problems.map(({line, column}) => [line, column])).toEqual(expected.map(([line, column]) => [line, column]));
     problems.forEach((problem, index) => expect(problem.message).toMatch(expected[index]![2]));
     expect(message).toContain(`${path.relative(process.cwd(), fixture(`errors/${name}`))}:${expected[0]![0]}:`);

@@ -1,19 +1,15 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ContentError} from '../../../content-errors';
-import {processMarkdownFile} from '../../../../tests/support/markdown';
+import {contentErrorOf, processMarkdownFile} from '../../../../tests/support/markdown';
 import remarkGitbookArtefacts from '..';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 
 describe("artefacts d'export GitBook", () => {
   it('un gras vide échappé arrête la construction, à chaque ligne où il reste', async () => {
-    const error = await processMarkdownFile(fixture('escaped-empty-bold.md'), [remarkGitbookArtefacts]).then(
-      () => undefined,
-      (thrown: unknown) => thrown,
+    const {problems, message} = await contentErrorOf(
+      processMarkdownFile(fixture('escaped-empty-bold.md'), [remarkGitbookArtefacts]),
     );
-    expect(error).toBeInstanceOf(ContentError);
-    const {problems, message} = error as ContentError;
     expect(problems.map(({line, column}) => [line, column])).toEqual([
       [7, 1],
       [9, 1],

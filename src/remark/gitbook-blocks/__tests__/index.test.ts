@@ -3,8 +3,7 @@ import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
 import {describe, expect, it} from 'vitest';
-import {ContentError} from '../../../content-errors';
-import {processMarkdownFile} from '../../../../tests/support/markdown';
+import {contentErrorOf, processMarkdownFile} from '../../../../tests/support/markdown';
 import remarkGitbookBlocks from '..';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
@@ -24,14 +23,7 @@ function hints(tree: Root): MdxJsxFlowElement[] {
 const typeOf = (hint: MdxJsxFlowElement) =>
   hint.attributes.find((attribute) => 'name' in attribute && attribute.name === 'type')?.value;
 
-async function problemsOf(name: string) {
-  const error = await transform(name).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `${name} devrait arrêter la construction`).toBeInstanceOf(ContentError);
-  return error as ContentError;
-}
+const problemsOf = (name: string) => contentErrorOf(transform(name));
 
 describe('encadrés GitBook {% hint %}', () => {
   it('rend chacun des quatre styles, guillemets doubles ou simples', async () => {

@@ -1,20 +1,13 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ContentError} from '../../../content-errors';
-import {processMarkdownFile} from '../../../../tests/support/markdown';
+import {contentErrorOf, processMarkdownFile} from '../../../../tests/support/markdown';
 import remarkPageFrontMatter from '..';
 
 const docsDir = path.join(__dirname, '__fixtures__', 'docs');
 const plugins = [[remarkPageFrontMatter, {docsDirs: [docsDir]}]] as const;
 
-async function problemsOf(relative: string) {
-  const error = await processMarkdownFile(path.join(docsDir, relative), [...plugins] as never).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `${relative} devrait arrêter la construction`).toBeInstanceOf(ContentError);
-  return error as ContentError;
-}
+const problemsOf = (relative: string) =>
+  contentErrorOf(processMarkdownFile(path.join(docsDir, relative), [...plugins] as never));
 
 describe("l'en-tête d'une page du guide", () => {
   it('une page complète passe', async () => {
