@@ -8,6 +8,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import {readSiteSettings} from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
+import remarkContentProblems from './src/remark/content-problems';
 import remarkCorrespondenceTable from './src/remark/correspondence-table';
 import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
 import remarkGitbookBlocks from './src/remark/gitbook-blocks';
@@ -22,12 +23,16 @@ const docsDirs = [
   ...locales.map((locale) => path.resolve(__dirname, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
 ];
 
-/** Remark plugins for every page, in order: checks, GitBook blocks, then the site's components. */
+/**
+ * Remark plugins for every page, in order: checks, GitBook blocks, the site's components; they
+ * record content problems, and the last one stops the build with all of them.
+ */
 const remarkPlugins = [
   [remarkPageFrontMatter, {docsDirs}],
   remarkGitbookBlocks,
   remarkGitbookArtefacts,
   remarkCorrespondenceTable,
+  remarkContentProblems,
 ];
 
 const config: Config = {

@@ -1,6 +1,9 @@
 /**
- * Content errors: collects the mistakes found in one Markdown file and stops the build with all of
- * them at once, each as `file:line:column message`, so that a contributor fixes a page in one pass.
+ * Content errors: the mistakes found in one Markdown file, each as `file:line:column message`.
+ *
+ * The remark plugins record problems in the file's data instead of throwing, and the last plugin
+ * (src/remark/content-problems) stops the build with all of them: a contributor fixes a page in one
+ * pass, even when its front matter and its GitBook blocks are both wrong.
  */
 import path from 'node:path';
 import type {Node, Point} from 'unist';
@@ -10,6 +13,13 @@ export interface ContentProblem {
   line: number;
   column: number;
   message: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Problems recorded by the content plugins, reported together at the end. */
+    contentProblems: ContentProblem[];
+  }
 }
 
 /** Path shown to contributors: relative to the site when the file is inside it. */
@@ -27,7 +37,7 @@ export function formatProblem(filePath: string | undefined, problem: ContentProb
   return `${displayPath(filePath)}:${problem.line}:${problem.column} ${problem.message}`;
 }
 
-/** The error thrown to stop the build; its message lists every problem, one per line. */
+/** The error that stops the build; its message lists every problem, one per line. */
 export class ContentError extends Error {
   declare readonly problems: readonly ContentProblem[];
   declare readonly filePath: string | undefined;
@@ -46,22 +56,25 @@ export class ContentError extends Error {
 
 ContentError.prototype.name = 'ContentError';
 
-/** Gathers the problems of one file while a plugin walks its tree. */
+/** Records problems in a file's data, where the reporting plugin finds them. */
 export class ContentProblems {
-  private readonly problems: ContentProblem[] = [];
+  private readonly problems: ContentProblem[];
 
-  constructor(private readonly file: VFile) {}
+  constructor(file: VFile) {
+    this.problems = file.data.contentProblems ??= [];
+  }
 
   /** Records a problem at a point, or at the start of a node (line 1 when it has no position). */
   add(place: Node | Pick<Point, 'line' | 'column'> | undefined, message: string): void {
     const start = place && 'line' in place ? place : place?.position?.start;
     this.problems.push({line: start?.line ?? 1, column: start?.column ?? 1, message});
   }
+}
 
-  /** Throws a {@link ContentError} when anything was recorded. */
-  throwIfAny(): void {
-    if (this.problems.length > 0) {
-      throw new ContentError(this.file.path, this.problems);
-    }
+/** Throws a {@link ContentError} with every problem recorded for the file, if any. */
+export function throwRecordedProblems(file: VFile): void {
+  const problems = file.data.contentProblems ?? [];
+  if (problems.length > 0) {
+    throw new ContentError(file.path, problems);
   }
 }

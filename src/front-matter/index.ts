@@ -10,11 +10,14 @@ export const slugPattern = /^(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 
 const template = '---\ntitle: Titre de la page\ndescription: Une phrase qui résume la page.\nslug: /titre-de-la-page\n---';
 
+/** The opening line of a front matter block, as gray-matter reads it (a BOM may precede it). */
+const frontMatterStart = /^\uFEFF?---[ \t]*\r?\n/;
+
 /** Line (1-based) of `key:` in the front matter block, or 1 when it is not there. */
 function lineOf(fileContent: string, key: string): number {
   const lines = fileContent.split(/\r?\n/);
-  for (let index = 1; index < lines.length && lines[index] !== '---'; index += 1) {
-    if (lines[index]!.startsWith(`${key}:`)) {
+  for (let index = 1; index < lines.length && lines[index]!.trimEnd() !== '---'; index += 1) {
+    if (new RegExp(`^${key}\\s*:`).test(lines[index]!)) {
       return index + 1;
     }
   }
@@ -26,7 +29,7 @@ export function docFrontMatterProblems(
   fileContent: string,
   frontMatter: Record<string, unknown>,
 ): ContentProblem[] {
-  if (!/^---\r?\n/.test(fileContent)) {
+  if (!frontMatterStart.test(fileContent)) {
     return [
       {
         line: 1,
@@ -38,21 +41,34 @@ export function docFrontMatterProblems(
   const problems: ContentProblem[] = [];
   const report = (key: string, message: string) =>
     problems.push({line: lineOf(fileContent, key), column: 1, message});
-  const text = (key: string): string | undefined => {
+  /** The trimmed text of a field: undefined when absent, null (reported) when not text. */
+  const field = (key: string): string | null | undefined => {
     const value = frontMatter[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    if (value === undefined || value === null) {
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      report(key, `En-tête : « ${key} » doit être du texte ; écrivez la valeur entre guillemets doubles.`);
+      return null;
+    }
+    return value.trim();
   };
 
-  if (!text('title')) {
-    report('title', 'En-tête : « title » manquant ou vide. Ajoutez « title: Titre de la page ».');
+  const title = field('title');
+  if (title === undefined) {
+    report('title', 'En-tête : « title » manquant. Ajoutez « title: Titre de la page ».');
+  } else if (title === '') {
+    report('title', 'En-tête : « title » vide. Écrivez le titre de la page après « title: ».');
   }
-  const description = text('description');
-  if (!description) {
+  const description = field('description');
+  if (description === undefined) {
     report(
       'description',
-      'En-tête : « description » manquante ou vide. Ajoutez « description: … », une phrase qui résume la page (elle apparaît dans les moteurs de recherche et les aperçus de liens).',
+      'En-tête : « description » manquante. Ajoutez « description: … », une phrase qui résume la page (elle apparaît dans les moteurs de recherche et les aperçus de liens).',
     );
-  } else if (/^["'].*["']$/su.test(description)) {
+  } else if (description === '') {
+    report('description', 'En-tête : « description » vide. Écrivez une phrase qui résume la page après « description: ».');
+  } else if (description && /^"[^"]*"$|^'[^']*'$/u.test(description)) {
     report(
       'description',
       'En-tête : la description est entourée de guillemets (artefact d\'export GitBook). Retirez les guillemets intérieurs.',

@@ -17,12 +17,18 @@ describe('une page mal formée arrête la construction', () => {
       'docs/hint-style-inconnu.md:9:1 Style d\'encadré « tip » inconnu : utilisez l\'un de "info", "warning", "danger", "success".',
       'docs/hint-jamais-ferme.md:9:1 Bloc {% hint %} ouvert ici mais jamais fermé : ajoutez {% endhint %}',
       'docs/fin-sans-ouverture.md:8:1 {% endhint %} ferme un bloc {% hint %} qui n\'a pas été ouvert',
-      'docs/balise-non-prise-en-charge.md:7:1 Balise GitBook {% swagger %} non prise en charge par le site.',
+      'docs/balise-non-prise-en-charge.md:7:1 Balise GitBook {% swagger %} non prise en charge par le site : décrivez l’API en Markdown',
       'docs/balise-non-prise-en-charge.md:8:1 Balise GitBook {% endswagger %} non prise en charge',
       'docs/gras-vide.md:9:1 Artefact d\'export GitBook « **** » (gras vide) : supprimez ces astérisques',
       'docs/tableau-sans-legende.md:7:1 Tableau de correspondance sans légende : écrivez-la entre crochets',
-      'docs/sans-description.md:1:1 En-tête : « description » manquante ou vide.',
+      'docs/sans-description.md:1:1 En-tête : « description » manquante. Ajoutez « description: … »',
       'docs/sans-en-tete.md:1:1 En-tête (front matter) manquant : commencez la page par un bloc comme',
+      'docs/html-avale-balise.md:7:1 Bloc {% hint %} ouvert ici mais jamais fermé',
+      'docs/html-avale-balise.md:9:1 Balise GitBook {% … %} collée à du HTML : le bloc HTML l’a avalée. Laissez une ligne vide',
+      // The seed page « Communs numériques », pasted as exported: its three empty bolds.
+      'docs/export-definition.md:26:1 Artefact d\'export GitBook « **** »',
+      'docs/export-definition.md:28:1 Artefact d\'export GitBook « **** »',
+      'docs/export-definition.md:30:1 Artefact d\'export GitBook « **** »',
     ];
     for (const line of expected) {
       expect(result.output, `la sortie de la construction contient : ${line}`).toContain(line);

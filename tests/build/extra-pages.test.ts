@@ -29,7 +29,7 @@ describe('les encadrés Docusaurus sont de la même famille que les encadrés Gi
     expect(hintsOf('/essai-admonitions').map(({style, role, name}) => ({style, role, name}))).toEqual([
       {style: 'info', role: 'note', name: 'Remarque'},
       {style: 'success', role: 'note', name: 'Astuce'},
-      {style: 'info', role: 'note', name: 'Information : Avant de mutualiser'},
+      {style: 'info', role: 'note', name: 'Information\u00a0: Avant de mutualiser'},
       {style: 'warning', role: 'note', name: 'Attention'},
       {style: 'danger', role: 'note', name: 'Danger'},
     ]);
@@ -67,5 +67,20 @@ describe('un export GitBook imbriqué', () => {
     const table = document.querySelector('.markdown table:has(caption)')!;
     expect(table.querySelectorAll('thead th')).toHaveLength(2);
     expect(textOf(table)).not.toContain('➡');
+  });
+});
+
+describe('la page GitBook « mutualisation », collée telle qu’exportée', () => {
+  it('se construit : tableau de correspondance reconnu, encadré rendu', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-export-mutualisation');
+    const table = document.querySelector('.markdown table')!;
+    expect(textOf(table.querySelector('caption')!)).toBe(
+      "Les caractéristiques d'un commun numérique mises en pratique par l'Incubateur des Territoires",
+    );
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(5);
+    expect(textOf(table)).not.toContain('➡');
+    const hint = document.querySelector('[data-hint="info"]')!;
+    expect(hint.querySelectorAll('li')).toHaveLength(2);
+    expect(textOf(document.querySelector('.markdown')!)).not.toMatch(/\\[()]/);
   });
 });

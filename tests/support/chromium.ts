@@ -2,10 +2,14 @@
  * Chromium for the browser tests: Debian's `chromium`, or the browser named by `CHROMIUM_PATH`.
  * Never skips: without a browser the tests fail and say how to get one.
  */
-import {existsSync} from 'node:fs';
+import {accessSync, constants, existsSync} from 'node:fs';
+import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
 
-/** Flags for a headless Chromium on a machine without network or GPU (see DEVELOPERS.md). */
+/**
+ * Flags for a headless Chromium on a machine without network, GPU or large /dev/shm (CI
+ * containers): no background requests, no sandbox (tests run as root in CI), a fresh profile.
+ */
 export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
@@ -15,9 +19,24 @@ export const chromiumFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** Names of a Chromium-based browser, looked up on the PATH (Debian's package is `chromium`). */
+const browserNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return undefined;
+}
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.CHROMIUM_PATH?.trim();
@@ -27,7 +46,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     }
     return configured;
   }
-  const found = candidates.find((candidate) => existsSync(candidate));
+  const found = browserNames.map((name) => onPath(name, env)).find(Boolean);
   if (!found) {
     throw new Error(
       'Aucun Chromium trouvé pour les tests dans le navigateur. Installez-le (Debian : sudo apt-get install -y chromium) ' +

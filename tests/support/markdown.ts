@@ -15,6 +15,7 @@ import {unified, type PluggableList} from 'unified';
 import {VFile} from 'vfile';
 import {expect} from 'vitest';
 import {ContentError} from '../../src/content-errors';
+import remarkContentProblems from '../../src/remark/content-problems';
 
 export interface ProcessedMarkdown {
   tree: Root;
@@ -35,7 +36,9 @@ export async function processMarkdownFile(
     .use(remarkFrontmatter)
     .use(remarkDirective)
     .use(remarkGfm)
-    .use(plugins);
+    .use(plugins)
+    // As in docusaurus.config.ts: the recorded content problems stop the processing at the end.
+    .use(remarkContentProblems);
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const mdx = unified()
     .use(remarkMdx)

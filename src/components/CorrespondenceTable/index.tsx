@@ -15,6 +15,10 @@ export interface CorrespondenceTableProps {
   children: ReactNode;
 }
 
+/*
+ * The explicit roles repeat the native ones on purpose: on narrow screens the stylesheet displays
+ * the table as blocks, and some browsers (WebKit) then drop the table semantics unless roles say so.
+ */
 export default function CorrespondenceTable({
   caption,
   characteristicHeader,
@@ -22,15 +26,19 @@ export default function CorrespondenceTable({
   children,
 }: CorrespondenceTableProps): ReactNode {
   return (
-    <table className={styles.table}>
+    <table className={styles.table} role="table">
       <caption className={styles.caption}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{characteristicHeader}</th>
-          <th scope="col">{practiceHeader}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {characteristicHeader}
+          </th>
+          <th scope="col" role="columnheader">
+            {practiceHeader}
+          </th>
         </tr>
       </thead>
-      <tbody>{children}</tbody>
+      <tbody role="rowgroup">{children}</tbody>
     </table>
   );
 }
@@ -49,11 +57,11 @@ export function CorrespondenceRow({children}: CorrespondenceRowProps): ReactNode
   }
   const [characteristic, practice] = cells;
   return (
-    <tr className={styles.row}>
-      <th scope="row" className={styles.characteristic}>
+    <tr className={styles.row} role="row">
+      <th scope="row" role="rowheader" className={styles.characteristic}>
         {characteristic}
       </th>
-      <td>
+      <td role="cell">
         <div className={styles.practice}>
           {/* The arrow only draws the link between the two cells: the table structure says it. */}
           <span className={styles.arrow} aria-hidden="true">

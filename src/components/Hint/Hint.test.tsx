@@ -2,7 +2,7 @@
 import React from 'react';
 import {cleanup, render, screen, within} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
-import Hint, {hintTypes} from '.';
+import Hint from '.';
 
 afterEach(cleanup);
 
@@ -27,17 +27,13 @@ describe('Hint', () => {
     expect(icon.getAttribute('focusable')).toBe('false');
   });
 
-  it('couvre exactement les styles GitBook', () => {
-    expect(hintTypes).toEqual(['info', 'warning', 'danger', 'success']);
-  });
-
   it('un titre remplace le nom affiché, le nom du type reste lu', () => {
     render(
       <Hint type="warning" title="Avant de mutualiser">
         <p>Texte.</p>
       </Hint>,
     );
-    const note = screen.getByRole('note', {name: 'Attention : Avant de mutualiser'});
+    const note = screen.getByRole('note', {name: 'Attention\u00a0: Avant de mutualiser'});
     expect(note.getAttribute('data-hint')).toBe('warning');
   });
 

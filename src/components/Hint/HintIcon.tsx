@@ -1,6 +1,6 @@
 /** The decorative icon of each kind of Hint: shapes differ, so the kind never depends on colour. */
 import React, {type ReactNode} from 'react';
-import type {HintType} from '.';
+import type {HintType} from './types';
 
 const paths: Record<HintType, ReactNode> = {
   // A circle with an « i ».

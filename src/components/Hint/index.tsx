@@ -6,15 +6,10 @@ import React, {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import HintIcon from './HintIcon';
+import {hintTypes, isHintType, type HintType} from './types';
 import styles from './styles.module.css';
 
-/** The GitBook hint styles, which are also the box's visual kinds. */
-export const hintTypes = ['info', 'warning', 'danger', 'success'] as const;
-export type HintType = (typeof hintTypes)[number];
-
-export function isHintType(value: unknown): value is HintType {
-  return typeof value === 'string' && (hintTypes as readonly string[]).includes(value);
-}
+export {hintTypes, isHintType, type HintType};
 
 /** French name of each kind, read by assistive technology and shown above the text. */
 export function hintLabel(type: HintType): string {
@@ -39,10 +34,11 @@ export interface HintProps {
   label?: string;
   /** Optional title shown instead of the kind's name, e.g. `:::info[Titre]`. */
   title?: ReactNode;
+  className?: string;
   children?: ReactNode;
 }
 
-export default function Hint({type, label, title, children}: HintProps): ReactNode {
+export default function Hint({type, label, title, className, children}: HintProps): ReactNode {
   const headingId = useId();
   if (!isHintType(type)) {
     // Reaching this means a page passed a wrong `type` in MDX: fail the build rather than guess.
@@ -50,12 +46,12 @@ export default function Hint({type, label, title, children}: HintProps): ReactNo
   }
   const kind = label ?? hintLabel(type);
   return (
-    <div className={clsx(styles.hint, styles[type])} role="note" aria-labelledby={headingId} data-hint={type}>
+    <div className={clsx(styles.hint, styles[type], className)} role="note" aria-labelledby={headingId} data-hint={type}>
       <p className={styles.heading} id={headingId}>
         <HintIcon type={type} className={styles.icon} />
         {title ? (
           <span>
-            <span className="visually-hidden">{`${kind} : `}</span>
+            <span className="visually-hidden">{`${kind}\u00a0: `}</span>
             {title}
           </span>
         ) : (

@@ -1,5 +1,5 @@
 /**
- * GitBook artefacts: stops the build on leftovers of a GitBook export that would print as garbage,
+ * GitBook artefacts: records a problem (the build then stops) for leftovers of a GitBook export that would print as garbage,
  * such as `\*\*\*\*` (an empty bold that GitBook escapes), instead of publishing them.
  */
 import type {Root, Text} from 'mdast';
@@ -21,7 +21,6 @@ const remarkGitbookArtefacts: Plugin<[], Root> = function remarkGitbookArtefacts
         );
       }
     });
-    problems.throwIfAny();
   };
 };
 

@@ -51,7 +51,7 @@ export function gitbookTagSyntax(): Extension {
 }
 
 function tokenizeGitbookTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  // True right after `%}`; any later character other than a space or tab makes it false again.
+  // True once `%}` is read: only spaces or tabs may follow it on the line.
   let closed = false;
 
   return start;
@@ -76,32 +76,33 @@ function tokenizeGitbookTag(this: TokenizeContext, effects: Effects, ok: State, 
   function inside(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) {
       if (!closed) {
-        // Not a tag line (unclosed, or text after the tag): the paragraph keeps it, and the
-        // plugin then reports it with its position.
+        // Not a tag line (a tag without `%}`): the paragraph keeps it, and the plugin reports it.
         return nok(code);
       }
       effects.exit('gitbookTag');
       return ok(code);
     }
+    if (closed) {
+      // Text after the tag, or a second tag on the line: not a tag line either.
+      return markdownSpace(code) ? consumeThen(code, inside) : nok(code);
+    }
     if (code === codes.percentSign) {
-      effects.consume(code);
-      return percent;
+      return consumeThen(code, percent);
     }
-    if (!markdownSpace(code)) {
-      closed = false;
-    }
-    effects.consume(code);
-    return inside;
+    return consumeThen(code, inside);
   }
 
   function percent(code: Code): State | undefined {
     if (code === codes.rightCurlyBrace) {
-      effects.consume(code);
       closed = true;
-      return inside;
+      return consumeThen(code, inside);
     }
-    closed = false;
     return inside(code);
+  }
+
+  function consumeThen(code: Code, next: State): State {
+    effects.consume(code);
+    return next;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Reads the inside of a GitBook tag: `hint style="info"` → name `hint`, attributes `{style: 'info'}`.
- * GitBook writes attribute values in double quotes; single quotes and bare words are accepted too.
+ * GitBook writes attribute values in straight double quotes; single quotes, typographic quotes (an
+ * editor may have curled them) and bare words are accepted too.
  */
 
 export interface ParsedTag {
@@ -8,10 +9,14 @@ export interface ParsedTag {
   attributes: Record<string, string>;
 }
 
-export type TagParseResult = {ok: true; tag: ParsedTag} | {ok: false; reason: string};
+export type TagParseResult =
+  | {ok: true; tag: ParsedTag}
+  /** `name` is given when the tag starts with a readable name, so a block can still be paired. */
+  | {ok: false; name?: string; reason: string};
 
 const namePattern = /^[a-z][a-z0-9-]*/i;
-const attributePattern = /^([a-z][a-z0-9_-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))/i;
+const attributePattern =
+  /^([a-z][a-z0-9_-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|“([^”]*)”|‘([^’]*)’|«\s*([^»]*?)\s*»|([^\s"'“”‘’«»=]+))/i;
 
 export function parseTag(inside: string): TagParseResult {
   const nameMatch = namePattern.exec(inside);
@@ -21,21 +26,27 @@ export function parseTag(inside: string): TagParseResult {
   const name = nameMatch[0].toLowerCase();
   const attributes: Record<string, string> = {};
   let rest = inside.slice(nameMatch[0].length);
+  let first = true;
   while (rest.trim() !== '') {
     if (!/^\s/.test(rest)) {
-      return {ok: false, reason: `séparez le nom et les attributs par une espace (« ${inside} »)`};
+      const reason = first
+        ? `séparez le nom « ${name} » de ses attributs par une espace`
+        : `séparez les attributs par une espace, avant « ${rest.trim()} »`;
+      return {ok: false, name, reason};
     }
     rest = rest.trimStart();
     const attributeMatch = attributePattern.exec(rest);
     if (!attributeMatch) {
-      return {
-        ok: false,
-        reason: `attribut illisible « ${rest} » : écrivez-le sous la forme nom="valeur"`,
-      };
+      return {ok: false, name, reason: `attribut illisible « ${rest} » : écrivez-le sous la forme nom="valeur"`};
     }
-    const [whole, key, doubleQuoted, singleQuoted, bare] = attributeMatch;
-    attributes[key!.toLowerCase()] = doubleQuoted ?? singleQuoted ?? bare ?? '';
+    const [whole, rawKey, ...values] = attributeMatch;
+    const key = rawKey!.toLowerCase();
+    if (key in attributes) {
+      return {ok: false, name, reason: `l'attribut « ${key} » est écrit deux fois : gardez-en un seul`};
+    }
+    attributes[key] = values.find((value) => value !== undefined) ?? '';
     rest = rest.slice(whole.length);
+    first = false;
   }
   return {ok: true, tag: {name, attributes}};
 }

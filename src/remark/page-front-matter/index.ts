@@ -1,12 +1,12 @@
 /**
- * Page front matter: stops the build when a guide page lacks its `title`, `description` or ASCII
- * `slug`, with the file, the line and the fix (rules in src/front-matter). Runs as a remark plugin so
- * that every faulty page of a build is reported at once, like the other content errors.
+ * Page front matter: records a problem (the build then stops) when a guide page lacks its `title`,
+ * `description` or ASCII `slug`, with the file, the line and the fix (rules in src/front-matter).
+ * A remark plugin, so that these problems are reported with the page's other content problems.
  */
 import path from 'node:path';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
-import {ContentError} from '../../content-errors';
+import {ContentProblems} from '../../content-errors';
 import {docFrontMatterProblems} from '../../front-matter';
 
 export interface PageFrontMatterOptions {
@@ -34,9 +34,9 @@ const remarkPageFrontMatter: Plugin<[PageFrontMatterOptions], Root> = function r
     }
     // Docusaurus parses the front matter before MDX and hands it over in the file's data.
     const frontMatter = (file.data as {frontMatter?: Record<string, unknown>}).frontMatter ?? {};
-    const problems = docFrontMatterProblems(String(file.value), frontMatter);
-    if (problems.length > 0) {
-      throw new ContentError(file.path, problems);
+    const problems = new ContentProblems(file);
+    for (const {line, column, message} of docFrontMatterProblems(String(file.value), frontMatter)) {
+      problems.add({line, column}, message);
     }
   };
 };

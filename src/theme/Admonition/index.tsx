@@ -37,10 +37,11 @@ function hintFor(type: string): {type: HintType; label?: string} {
 }
 
 export default function Admonition(unprocessedProps: Props): ReactNode {
-  const {type, title, children} = processAdmonitionProps(unprocessedProps);
+  // The `icon` prop is not used: each kind of Hint has its own icon, so the family stays one.
+  const {type, title, className, children} = processAdmonitionProps(unprocessedProps);
   const hint = hintFor(type);
   return (
-    <Hint type={hint.type} label={hint.label} title={title}>
+    <Hint type={hint.type} label={hint.label} title={title} className={className}>
       {children}
     </Hint>
   );

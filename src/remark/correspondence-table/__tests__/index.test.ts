@@ -53,9 +53,29 @@ describe('tableau de correspondance', () => {
     await expect(mdx).toMatchFileSnapshot('__fixtures__/gitbook-arrow-column.output.mdx');
   });
 
-  it('ne touche pas aux tableaux hors du bloc', async () => {
+  it('reconnaît un tableau GitBook collé tel quel : colonne de flèches, légende tirée des en-têtes', async () => {
+    const {tree} = await transform('gitbook-pasted.md');
+    const table = component(tree);
+    expect(attribute(table, 'caption')).toBe(
+      "Les caractéristiques d'un commun numérique mises en pratique par l'Incubateur des Territoires",
+    );
+    expect(rows(table)).toEqual([
+      ['"Produit et/ou entretenu collectivement"', "La genèse et l'évolution de la solution numérique sont le produit d'itérations"],
+      ['Non rival', "L'utilisation par une collectivité n'empêche pas les autres de l'utiliser"],
+    ]);
+  });
+
+  it('reconnaît les flèches emoji (➡️) et les flèches ASCII (=>) comme colonne de présentation', async () => {
+    const {tree} = await transform('emoji-arrows.md');
+    expect(rows(component(tree))).toEqual([
+      ['Non rival', 'Partagée'],
+      ['Non exclusif', 'Ouverte'],
+    ]);
+  });
+
+  it('ne touche pas aux autres tableaux', async () => {
     const {tree} = await transform('ordinary-table.md');
-    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'table']);
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
   });
 });
 
@@ -66,11 +86,18 @@ describe('un tableau de correspondance mal formé arrête la construction', () =
       [5, 1, /doit contenir exactement un tableau Markdown \(il en contient 0\)/],
       [7, 1, /ne contient qu'un tableau : déplacez ce contenu \(paragraph\)/],
     ]],
-    ['three-columns.md', [[3, 1, /deux colonnes .* celui-ci en a 3/]]],
+    ['three-columns.md', [[3, 1, /deux colonnes .* au plus, une colonne de flèches ; celui-ci a 3 colonnes/]]],
     ['empty-cells.md', [
       [6, 1, /Ligne sans caractéristique/],
       [7, 16, /Ligne sans mise en pratique/],
     ]],
+    // GFM keeps rows shorter than the header: a missing cell is an empty one.
+    ['missing-cells.md', [
+      [5, 1, /Ligne sans mise en pratique/],
+      // An arrow alone says nothing: the cell counts as empty.
+      [6, 13, /Ligne sans mise en pratique/],
+    ]],
+    ['gitbook-without-headers.md', [[1, 1, /colonne de flèches\) sans en-têtes : donnez-lui une légende/]]],
   ];
 
   it.each(cases)('%s', async (name, expected) => {

@@ -66,6 +66,33 @@ describe('encadrés GitBook {% hint %}', () => {
     await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-paragraph-tight.output.mdx');
   });
 
+  it('lit les variantes d’écriture des balises : espaces, casse, tabulations, guillemets typographiques, indentation', async () => {
+    const {tree, mdx} = await transform('hint-variants.md');
+    expect(hints(tree).map(typeOf)).toEqual(['info', 'warning', 'danger', 'success', 'info', 'info']);
+    expect(mdx).not.toContain('{%');
+  });
+
+  it('lit un fichier aux fins de ligne Windows (CRLF)', async () => {
+    const {tree} = await transform('hint-crlf.md');
+    expect(hints(tree).map(typeOf)).toEqual(['warning']);
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph'});
+  });
+
+  it('rend les encadrés après un titre, dans une citation, imbriqués, et autour d’un bloc de code', async () => {
+    const {tree, mdx} = await transform('hint-containers.md');
+    expect(hints(tree).map(typeOf)).toEqual(['info', 'success', 'warning', 'danger', 'info', 'info']);
+    // The inner box sits inside the outer one, and the fenced `{% endhint %}` stays code.
+    const outer = hints(tree).find((hint) => typeOf(hint) === 'warning')!;
+    expect(JSON.stringify(outer)).toContain('"value":"danger"');
+    expect(mdx).toContain('```markdown\n  {% endhint %}\n  ```');
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-containers.output.mdx');
+  });
+
+  it('ferme un encadré en fin de fichier sans retour à la ligne', async () => {
+    const {tree} = await transform('hint-eof.md');
+    expect(hints(tree).map(typeOf)).toEqual(['success']);
+  });
+
   it('ne touche pas aux balises écrites dans du code', async () => {
     const {tree, mdx} = await transform('hint-code-untouched.md');
     expect(hints(tree)).toHaveLength(0);
@@ -86,9 +113,38 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
     ]],
     ['inline-tag.md', [[3, 12, /doit être seule sur sa ligne/]]],
     ['missing-style.md', [[1, 1, /sans style : écrivez par exemple \{% hint style="info" %\}/]]],
-    ['unreadable-tag.md', [
-      [1, 1, /Balise GitBook illisible .* attribut illisible/],
-      [3, 1, /n'a pas été ouvert/],
+    // An unreadable opening still opens its block: its closing tag is not reported as well.
+    ['unreadable-tag.md', [[1, 1, /Balise GitBook illisible .* attribut illisible/]]],
+    ['tag-in-html.md', [
+      [1, 1, /jamais fermé/],
+      [3, 1, /collée à du HTML .* Laissez une ligne vide entre le HTML et la balise/],
+      [6, 1, /collée à du HTML/],
+      [9, 10, /mal placée/],
+    ]],
+    ['two-tags-one-line.md', [
+      [1, 1, /mal placée : elle doit être seule sur sa ligne/],
+      [1, 25, /mal placée/],
+    ]],
+    ['end-with-attribute.md', [
+      [1, 1, /l'attribut « style » est écrit deux fois/],
+      [3, 1, /\{% endhint %\} ne prend pas d'attribut/],
+    ]],
+    ['known-gitbook-tags.md', [
+      [1, 1, /\{% embed %\} non prise en charge par le site : remplacez-la par un lien Markdown/],
+      [3, 1, /\{% content-ref %\} .* lien vers la page/],
+      [5, 1, /\{% endcontent-ref %\} .* lien vers la page/],
+      [7, 1, /\{% tabs %\} .* sections à titres/],
+      [8, 1, /\{% tab %\} .* section à titre/],
+      [10, 1, /\{% endtab %\}/],
+      [11, 1, /\{% endtabs %\}/],
+      [13, 1, /\{% file %\} .* lien vers le fichier/],
+      [15, 1, /\{% code %\} .* bloc de code Markdown/],
+      [19, 1, /\{% endcode %\}/],
+    ]],
+    ['inline-several.md', [
+      [1, 14, /mal placée/],
+      [1, 27, /mal placée/],
+      [4, 26, /mal placée/],
     ]],
     ['mismatched-indent.md', [
       [1, 1, /jamais fermé/],

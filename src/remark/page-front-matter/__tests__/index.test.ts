@@ -24,7 +24,7 @@ describe("l'en-tête d'une page du guide", () => {
   it('signale chaque champ manquant, à sa ligne quand il existe', async () => {
     const error = await problemsOf('missing-fields.md');
     expect(error.problems.map(({line}) => line)).toEqual([1, 1, 3]);
-    expect(error.message).toMatch(/missing-fields\.md:3:1 En-tête : « title » manquant ou vide/);
+    expect(error.message).toMatch(/missing-fields\.md:3:1 En-tête : « title » vide/);
     expect(error.message).toMatch(/missing-fields\.md:1:1 En-tête : « description » manquante/);
     expect(error.message).toMatch(/missing-fields\.md:1:1 En-tête : « slug » manquant/);
   });
