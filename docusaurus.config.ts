@@ -5,9 +5,10 @@
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
-import {readSiteSettings} from './src/config/site';
+import {accessibilityStatuses, publicSettings, readSiteSettings} from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
+import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import remarkContentProblems from './src/remark/content-problems';
 import remarkCorrespondenceTable from './src/remark/correspondence-table';
 import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
@@ -16,6 +17,21 @@ import remarkPageFrontMatter from './src/remark/page-front-matter';
 
 const site = readSiteSettings();
 const locales = ['fr'];
+
+/**
+ * The site's pages outside the guide, linked from every page's footer and listed by the site map.
+ * The accessibility link shows the compliance the statement claims, as the law asks.
+ */
+const publicPages = [
+  {
+    to: '/accessibilite',
+    title: 'Déclaration d’accessibilité',
+    footerLabel: `Accessibilité\u00a0: ${accessibilityStatuses[site.accessibility.status]}`,
+  },
+  {to: '/mentions-legales', title: 'Mentions légales'},
+  {to: '/donnees-personnelles', title: 'Données personnelles'},
+  {to: '/plan-du-site', title: 'Plan du site'},
+];
 
 /** Folders whose pages must declare a title, a description and a slug. */
 const docsDirs = [
@@ -90,15 +106,26 @@ const config: Config = {
   ],
 
   plugins: [
+    // Without JavaScript, pages follow the system's light or dark preference.
+    noJsColorSchemePlugin,
     [
       // Typed with its options here; Docusaurus types a plugin's options as unknown.
       guideOutlinePlugin as PluginModule,
       {
         sidebarId: 'guide',
-        routes: [{path: '/', component: '@site/src/components/HomePage'}],
+        routes: [
+          {path: '/', component: '@site/src/components/HomePage'},
+          {path: '/plan-du-site', component: '@site/src/components/SiteMapPage'},
+        ],
       } satisfies GuideOutlineOptions,
     ],
   ],
+
+  // Shown by the legal pages and the footer (src/components/SiteSettings).
+  customFields: {
+    site: publicSettings(site),
+    publicPages: publicPages.map(({to, title}) => ({to, title})),
+  },
 
   themeConfig: {
     colorMode: {
@@ -112,6 +139,7 @@ const config: Config = {
     },
     footer: {
       style: 'light',
+      links: publicPages.map(({to, title, footerLabel}) => ({to, label: footerLabel ?? title})),
       copyright: `${site.publisher.team}, ${site.publisher.name}. Textes sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">Licence Ouverte 2.0 (Etalab)</a>\u202f; code sous licence MIT.`,
     },
   } satisfies Preset.ThemeConfig,

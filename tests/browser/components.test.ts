@@ -2,43 +2,17 @@
  * The site's components in a real browser (Debian Chromium), on the production build: what a reader
  * with a phone or a screen reader actually gets.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from '../support/chromium';
-import {serveBuild, type StaticServer} from '../support/static-server';
+import {describe, expect, inject, it} from 'vitest';
+import {openPage} from '../support/browser-page';
+import {serveForTests} from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild(inject('siteBuildDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(route: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
-  const context: BrowserContext = await browser.newContext({viewport: {width, height: 800}, colorScheme});
-  const page: Page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console : ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`erreur : ${error.message}`));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.origin) && !url.startsWith('data:')) problems.push(`requête externe : ${url}`);
-  });
-  await page.goto(`${server.origin}${route}`, {waitUntil: 'networkidle'});
-  return {page, context, problems};
-}
+const site = serveForTests(() => inject('siteBuildDir'));
+const open = (route: string, width: number, colorScheme: 'light' | 'dark' = 'light') =>
+  openPage(site.browser, site.origin, route, {width, colorScheme});
 
 describe('le tableau de correspondance', () => {
   it.each([320, 375])('à %i px, se lit en paires sans faire défiler la page de côté', async (width) => {
-    const {page, context, problems} = await open('/mise-en-pratique', width);
+    const {page, close, problems} = await open('/mise-en-pratique', width);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const rows = page.locator('.markdown table tbody tr');
@@ -59,23 +33,23 @@ describe('le tableau de correspondance', () => {
     expect(tree.match(/- cell /g)).toHaveLength(5);
     expect(tree).not.toContain('→');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('à 1280 px, montre deux colonnes côte à côte', async () => {
-    const {page, context} = await open('/mise-en-pratique', 1280);
+    const {page, close} = await open('/mise-en-pratique', 1280);
     const row = page.locator('.markdown table tbody tr').first();
     const header = await row.locator('th').boundingBox();
     const cell = await row.locator('td').boundingBox();
     expect(Math.abs(header!.y - cell!.y)).toBeLessThan(2);
     expect(cell!.x).toBeGreaterThan(header!.x + header!.width - 2);
-    await context.close();
+    await close();
   });
 });
 
 describe("l'encadré « Pour en savoir plus »", () => {
   it.each(['light', 'dark'] as const)('est une note nommée « Information » (thème %s)', async (theme) => {
-    const {page, context, problems} = await open('/mise-en-pratique', 375, theme);
+    const {page, close, problems} = await open('/mise-en-pratique', 375, theme);
     const note = page.getByRole('note', {name: 'Information'});
     await expect(note.isVisible()).resolves.toBe(true);
     expect(await note.getAttribute('data-hint')).toBe('info');
@@ -84,6 +58,6 @@ describe("l'encadré « Pour en savoir plus »", () => {
     expect(tree).toMatch(/- link "les biens communs numériques, sur Wikipédia"/);
     expect(tree).not.toContain('img');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -5,8 +5,11 @@
  */
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {axeViolations, horizontalOverflow} from '../support/axe';
+import {openPage} from '../support/browser-page';
+import {serveForTests} from '../support/served-site';
 import {projectRoot} from '../support/build-site';
-import {readBuiltPage, textOf} from '../support/built-site';
+import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
 import {buildWithExtraPages, type ScratchBuild} from '../support/scratch-site';
 
 let build: ScratchBuild;
@@ -82,5 +85,42 @@ describe('la page GitBook « mutualisation », collée telle qu’exportée', ()
     const hint = document.querySelector('[data-hint="info"]')!;
     expect(hint.querySelectorAll('li')).toHaveLength(2);
     expect(textOf(document.querySelector('.markdown')!)).not.toMatch(/\\[()]/);
+  });
+});
+
+describe('dans Chromium, à 375 px', () => {
+  const site = serveForTests(() => build.buildDir);
+
+  it('chaque page d’essai passe axe-core sans défilement horizontal', async () => {
+    const routes = sitemapRoutes(build.buildDir).filter((route) => route.startsWith('/essai-'));
+    expect(routes.length).toBeGreaterThanOrEqual(5);
+    for (const route of routes) {
+      const opened = await openPage(site.browser, site.origin, route, {width: 375});
+      expect((await axeViolations(opened.page)).join('\n'), route).toBe('');
+      expect(await horizontalOverflow(opened.page), route).toBeLessThanOrEqual(0);
+      expect(opened.problems, route).toEqual([]);
+      await opened.close();
+    }
+  });
+
+  it('un tableau trop large défile dans sa région, que le clavier atteint', async () => {
+    const opened = await openPage(site.browser, site.origin, '/essai-tableau-large', {width: 375});
+    const region = opened.page.getByRole('region', {name: 'Tableau'});
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    const scroll = await region.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(scroll).toBeGreaterThan(0);
+    await region.focus();
+    await opened.page.keyboard.press('ArrowRight');
+    // Scrolling may be smooth: wait for it to move.
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft), {timeout: 3000}).toBeGreaterThan(0);
+    await opened.close();
+  });
+
+  it('un tableau qui tient dans l’écran ne retient pas le clavier', async () => {
+    const opened = await openPage(site.browser, site.origin, '/essai-gitbook', {width: 1280});
+    await opened.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const region = opened.page.getByRole('region', {name: 'Tableau'}).first();
+    await expect(region.getAttribute('tabindex')).resolves.toBeNull();
+    await opened.close();
   });
 });

@@ -196,17 +196,77 @@ describe('le contenu de chaque page', () => {
     }
   });
 
-  it('affiche la licence des textes en pied de page', () => {
-    for (const {document, route} of pages) {
-      expect(textOf(document.querySelector('footer')!), route).toContain('Licence Ouverte 2.0 (Etalab)');
+  it('chaque pied de page mène aux pages obligatoires, dit la conformité et la licence des textes', () => {
+    for (const {document, route} of [...pages, readBuiltPage(buildDir, '/404')]) {
+      const footer = document.querySelector('footer')!;
+      const links = Object.fromEntries(
+        [...footer.querySelectorAll('a')].map((link) => [link.getAttribute('href'), textOf(link)]),
+      );
+      expect(links['/accessibilite'], route).toMatch(/^Accessibilité\u00a0: (non|partiellement|totalement) conforme$/);
+      expect(links['/mentions-legales'], route).toBe('Mentions légales');
+      expect(links['/donnees-personnelles'], route).toBe('Données personnelles');
+      expect(links['/plan-du-site'], route).toBe('Plan du site');
+      expect(textOf(footer), route).toContain('Licence Ouverte 2.0 (Etalab)');
     }
   });
 });
 
+describe('les pages du service public', () => {
+  it('la déclaration d’accessibilité donne l’état de conformité, le contact et les recours', () => {
+    const prose = proseOf(page('/accessibilite'));
+    const footerStatus = textOf(page('/').document.querySelector('footer a[href="/accessibilite"]')!).split(': ')[1];
+    expect(prose).toContain(`est ${footerStatus} avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1`);
+    for (const section of ['Résultats des tests', 'Contenus non accessibles', 'Retour d’information et contact', 'Voies de recours']) {
+      expect(prose).toContain(section);
+    }
+    expect(prose).toContain('Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07');
+    expect(prose).toMatch(/vous pouvez contacter l’Incubateur des Territoires .*\u00a0: (par courriel|par le formulaire|par courrier)/);
+  });
+
+  it('les mentions légales nomment l’éditeur, le directeur de la publication et l’hébergeur', () => {
+    const {document} = page('/mentions-legales');
+    const section = (heading: string) => {
+      const title = [...document.querySelectorAll('main h2')].find((h2) => textOf(h2).startsWith(heading));
+      expect(title, `section « ${heading} »`).toBeDefined();
+      return textOf(title!.nextElementSibling!);
+    };
+    expect(section('Éditeur')).toMatch(/^Agence nationale de la cohésion des territoires, Incubateur des Territoires/);
+    expect(section('Directeur de la publication')).not.toBe('');
+    expect(section('Hébergement')).not.toBe('');
+    expect(section('Licence et réutilisation')).toContain('Licence Ouverte 2.0 (Etalab)');
+  });
+
+  it('les données personnelles disent : ni cookie, ni mesure d’audience, et ce que garde le navigateur', () => {
+    const prose = proseOf(page('/donnees-personnelles'));
+    expect(prose).toContain('Le site ne dépose aucun cookie');
+    expect(prose).toContain('aucun outil de mesure d’audience');
+    expect(prose).toContain('localStorage');
+  });
+
+  it('le plan du site liste les pages du guide dans l’ordre du menu, puis les autres pages', () => {
+    const {document} = page('/plan-du-site');
+    const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual([
+      '/definition',
+      '/caracteristiques',
+      '/questions-des-collectivites',
+      '/mise-en-pratique',
+      '/',
+      '/accessibilite',
+      '/mentions-legales',
+      '/donnees-personnelles',
+    ]);
+  });
+});
+
 describe('la page 404', () => {
-  it('est en français', () => {
-    const notFound = readBuiltPage(buildDir, '/404');
-    expect(notFound.document.documentElement.getAttribute('lang')).toBe('fr-FR');
-    expect(textOf(notFound.document.body)).toMatch(/introuvable/i);
+  it('est en français et mène à l’accueil, au plan du site et aux quatre thèmes', () => {
+    const {document} = readBuiltPage(buildDir, '/404');
+    expect(document.documentElement.getAttribute('lang')).toBe('fr-FR');
+    expect(document.title).toBe('Page introuvable | Communs numériques');
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+    expect(textOf(document.querySelector('h1')!)).toBe('Page introuvable');
+    const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/', '/plan-du-site', '/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']);
   });
 });

@@ -1,12 +1,18 @@
 /**
  * Guide outline plugin: builds the outline of the guide (sidebar order, titles and descriptions from
- * the pages' front matter) and gives it to the routes that list the guide, such as the home page.
- * The outline is route data, not global data, so other pages never download it.
+ * the pages' front matter) and gives it to the routes that list the guide: the home page and the
+ * site map. The whole outline is route data, so other pages never download it; only the top-level
+ * topics are global data, for the menus and the 404 page that every page may show.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {normalizeUrl} from '@docusaurus/utils';
-import {buildOutline} from './outline';
+import {buildOutline, type OutlineEntry} from './outline';
+
+/** Global data of the plugin: the guide's top-level topics, without their descriptions. */
+export interface GuideOutlineGlobalData {
+  topics: Array<Pick<OutlineEntry, 'label' | 'permalink'>>;
+}
 
 export interface GuideOutlineOptions {
   /** Sidebar whose order the outline follows. */
@@ -25,6 +31,10 @@ export default function guideOutlinePlugin(context: LoadContext, options: GuideO
         throw new Error('Plan du guide : le plugin de documentation n’a chargé aucune page.');
       }
       const outline = buildOutline(version, options.sidebarId);
+      const globalData: GuideOutlineGlobalData = {
+        topics: outline.map(({label, permalink}) => ({label, permalink})),
+      };
+      actions.setGlobalData(globalData);
       const outlineModule = await actions.createData('guide-outline.json', JSON.stringify(outline));
       for (const route of options.routes) {
         actions.addRoute({

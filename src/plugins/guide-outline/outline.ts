@@ -6,6 +6,8 @@ import type {LoadedVersion} from '@docusaurus/plugin-content-docs';
 
 export interface OutlineEntry {
   title: string;
+  /** Short name for menus: the page's `sidebar_label`, or its title. */
+  label: string;
   description?: string;
   /** URL of the page, with the base URL; absent for a category without its own page. */
   permalink?: string;
@@ -27,7 +29,13 @@ export function buildOutline(version: LoadedVersion, sidebarId: string): Outline
     if (!doc) {
       throw new Error(`Plan du guide : la page « ${id} » citée dans sidebars.ts n'existe pas dans docs/.`);
     }
-    return {title: label ?? doc.title, description: doc.description, permalink: doc.permalink};
+    const sidebarLabel = doc.frontMatter.sidebar_label;
+    return {
+      title: doc.title,
+      label: label ?? (typeof sidebarLabel === 'string' ? sidebarLabel : doc.title),
+      description: doc.description,
+      permalink: doc.permalink,
+    };
   };
   const toEntry = (item: SidebarItem): OutlineEntry | undefined => {
     switch (item.type) {
@@ -38,13 +46,14 @@ export function buildOutline(version: LoadedVersion, sidebarId: string): Outline
         const page = item.link?.type === 'doc' ? docEntry(item.link.id) : undefined;
         return {
           title: item.label,
+          label: item.label,
           description: item.description ?? page?.description,
           permalink: page?.permalink,
           children: item.items.map(toEntry).filter((entry): entry is OutlineEntry => Boolean(entry)),
         };
       }
       case 'link':
-        return {title: item.label, description: item.description, permalink: item.href};
+        return {title: item.label, label: item.label, description: item.description, permalink: item.href};
       default:
         return undefined;
     }

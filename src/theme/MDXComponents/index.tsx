@@ -5,9 +5,12 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Hint from '@site/src/components/Hint';
 import CorrespondenceTable, {CorrespondenceRow} from '@site/src/components/CorrespondenceTable';
+import ScrollableTable from '@site/src/components/ScrollableTable';
 
 export default {
   ...MDXComponents,
+  // Every Markdown table scrolls in its own region on narrow screens, reachable by keyboard.
+  table: ScrollableTable,
   Hint,
   CorrespondenceTable,
   CorrespondenceRow,
