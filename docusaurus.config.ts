@@ -5,10 +5,18 @@
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
-import {accessibilityStatuses, publicSettings, readSiteSettings} from './src/config/site';
+import {canShowLastUpdate} from './src/config/git-history';
+import {
+  accessibilityStatuses,
+  forgeEditUrl,
+  missingPublicationSettings,
+  publicSettings,
+  readSiteSettings,
+} from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
+import searchIndexPlugin from './src/plugins/search-index';
 import remarkContentProblems from './src/remark/content-problems';
 import remarkCorrespondenceTable from './src/remark/correspondence-table';
 import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
@@ -16,6 +24,10 @@ import remarkGitbookBlocks from './src/remark/gitbook-blocks';
 import remarkPageFrontMatter from './src/remark/page-front-matter';
 
 const site = readSiteSettings();
+const missing = missingPublicationSettings(site);
+if (missing.length > 0) {
+  console.warn(`[communs-numeriques] Réglages à renseigner pour ${site.url} : ${missing.join(' ; ')}. Voir README.md.`);
+}
 const locales = ['fr'];
 
 /**
@@ -95,6 +107,10 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins,
+          // « Dernière mise à jour le … », from git; hidden when the history is incomplete.
+          showLastUpdateTime: canShowLastUpdate(__dirname),
+          // « Proposer une modification »: the page's source in the forge's web editor.
+          editUrl: site.forge && forgeEditUrl(site.forge),
         },
         blog: false,
         pages: {remarkPlugins},
@@ -108,6 +124,8 @@ const config: Config = {
   plugins: [
     // Without JavaScript, pages follow the system's light or dark preference.
     noJsColorSchemePlugin,
+    // Offline search: a Pagefind index of the pages, written after the build (src/components/Search).
+    searchIndexPlugin,
     [
       // Typed with its options here; Docusaurus types a plugin's options as unknown.
       guideOutlinePlugin as PluginModule,

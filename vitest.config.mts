@@ -54,8 +54,10 @@ export default defineConfig({
           exclude: ['tests/.output/**', '**/node_modules/**'],
           environment: 'node',
           globalSetup: ['tests/build/global-setup.ts'],
-          // Builds and browsers are heavy: one file at a time on a 2-core machine.
+          // Builds and browsers are heavy: one file at a time on a 2-core machine, a few pages at a
+          // time within a file (it.concurrent), in one shared browser.
           fileParallelism: false,
+          maxConcurrency: 3,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -1,97 +1,56 @@
 /**
  * Every page of the site (from sitemap.xml, plus the 404 page) in Chromium, at 1280 and 375 px, in
  * light and dark theme: WCAG 2.1 A and AA by axe-core, no request to another host, no cookie, no
- * console error, no sideways scrolling down to 320 px, one h1, French, a title and a description,
- * a working « Aller au contenu » link and a focus that is always visible.
+ * console error, nothing wider than the screen down to 320 px, one h1, French, a title and a
+ * description, a working « Aller au contenu » link and a focus that always shows.
  */
-import type {Page} from 'playwright-core';
-import {describe, expect, inject, it} from 'vitest';
-import {axeViolations, horizontalOverflow} from '../support/axe';
-import {openPage} from '../support/browser-page';
-import {sitemapRoutes} from '../support/built-site';
+import {describe, inject, it} from 'vitest';
+import {loadReady, openPage} from '../support/browser-page';
+import {missingRoute, sitemapRoutes} from '../support/built-site';
+import {axeViolations, focusWalk, loadLazyContent, overflowProblems, skipLinkProblems} from '../support/page-checks';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-/** An address that no page has: the static server answers with the site's 404 page. */
-const missingRoute = '/cette-page-n-existe-pas';
 const routes = [...sitemapRoutes(buildDir), missingRoute];
-/** `keyboard`: the keyboard walk runs once per width (it does not depend on the theme). */
+/**
+ * `keyboard`: the keyboard checks run once per width (they do not depend on the theme);
+ * `deviceScaleFactor` 2 once, so that images served for dense screens are requested too.
+ */
 const configurations = [
-  {width: 1280, colorScheme: 'light', keyboard: true},
-  {width: 1280, colorScheme: 'dark', keyboard: false},
-  {width: 375, colorScheme: 'light', keyboard: false},
-  {width: 375, colorScheme: 'dark', keyboard: true},
+  {width: 1280, colorScheme: 'light', keyboard: true, deviceScaleFactor: 1},
+  {width: 1280, colorScheme: 'dark', keyboard: false, deviceScaleFactor: 2},
+  {width: 375, colorScheme: 'light', keyboard: false, deviceScaleFactor: 1},
+  {width: 375, colorScheme: 'dark', keyboard: true, deviceScaleFactor: 1},
 ] as const;
 
 const site = serveForTests(() => buildDir);
 /** Titles and descriptions seen per configuration, to check that each page has its own. */
 const seen = new Map<string, Map<string, string>>();
 
-interface FocusStop {
-  description: string;
-  indicator: boolean;
-  visible: boolean;
-}
-
-/** Presses Tab from the top of the page until focus leaves the page or comes back to its start. */
-async function focusStops(page: Page, limit = 80): Promise<FocusStop[]> {
-  const stops: FocusStop[] = [];
-  const seenElements = new Set<string>();
-  for (let index = 0; index < limit; index += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body || element === document.documentElement) return null;
-      // Measure the focused state itself, not a frame of its fade-in.
-      document.getAnimations().forEach((animation) => animation.finish());
-      const path: string[] = [];
-      for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
-        path.unshift(`${node.tagName.toLowerCase()}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
-      }
-      const style = getComputedStyle(element);
-      const rect = element.getBoundingClientRect();
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-      const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-      return {
-        key: path.join('/'),
-        description: `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || ''} »`,
-        indicator: element.matches(':focus-visible') && (outline || shadow),
-        visible:
-          rect.width > 0 &&
-          rect.height > 0 &&
-          style.visibility !== 'hidden' &&
-          Number(style.opacity) > 0 &&
-          rect.bottom > 0 &&
-          rect.top < window.innerHeight &&
-          rect.right > 0 &&
-          rect.left < window.innerWidth,
-      };
-    });
-    if (!stop || seenElements.has(stop.key)) break;
-    seenElements.add(stop.key);
-    stops.push(stop);
-  }
-  return stops;
-}
-
-/** Reloads the page and waits until React has hydrated it (its controls then work). */
-async function reloadHydrated(page: Page): Promise<void> {
-  await page.reload({waitUntil: 'load'});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-}
-
-/** Fails with every line of `found` in the message, so that a report names each problem. */
-function expectNone(found: string[], what: string): void {
-  expect(found.join('\n'), what).toBe('');
-}
-
-describe.each(configurations)('à $width px, thème $colorScheme', ({width, colorScheme, keyboard}) => {
-  it.each(routes)('%s', async (route) => {
-    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme});
+describe.each(configurations)('à $width px, thème $colorScheme', ({width, colorScheme, keyboard, deviceScaleFactor}) => {
+  it.concurrent.for(routes)('%s', async (route, {expect}) => {
+    /** Fails with every line of `found` in the message, so that a report names each problem. */
+    const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
+    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor});
     const {page} = opened;
     try {
       expect(opened.response?.status(), 'statut HTTP').toBe(route === missingRoute ? 404 : 200);
 
+      if (keyboard) {
+        const walk = await focusWalk(page);
+        expect(walk.trapped, 'piège clavier : la touche Tab ne quitte jamais la page').toBe(false);
+        expect(walk.stops.length, 'la page a des éléments atteignables au clavier').toBeGreaterThan(1);
+        expect(walk.stops[0]?.description, 'premier arrêt de la touche Tab').toMatch(/^a « Aller au contenu/);
+        expectNone(
+          walk.stops.filter((stop) => stop.problem).map((stop) => `${stop.description} : ${stop.problem}`),
+          'focus invisible',
+        );
+        await loadReady(page, `${site.origin}${route}`, 'on');
+        expectNone(await skipLinkProblems(page), 'lien « Aller au contenu »');
+        await loadReady(page, `${site.origin}${route}`, 'on');
+      }
+
+      await loadLazyContent(page);
       const facts = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         theme: document.documentElement.dataset.theme,
@@ -113,38 +72,14 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
       }
 
       expectNone(await axeViolations(page), 'axe-core, WCAG 2.1 A et AA');
-
-      expect(await horizontalOverflow(page), `défilement horizontal à ${width} px`).toBeLessThanOrEqual(0);
+      expectNone(await overflowProblems(page), `à ${width} px`);
       if (width < 400) {
         await page.setViewportSize({width: 320, height: 800});
-        expect(await horizontalOverflow(page), 'défilement horizontal à 320 px').toBeLessThanOrEqual(0);
-        await page.setViewportSize({width, height: 800});
+        expectNone(await overflowProblems(page), 'à 320 px');
       }
 
       expect(await opened.context.cookies(), 'aucun cookie').toEqual([]);
-      expectNone(opened.problems, 'problèmes pendant le chargement');
-      if (!keyboard) {
-        return;
-      }
-
-      // Keyboard: the first Tab reaches « Aller au contenu », and every stop shows its focus.
-      await reloadHydrated(page);
-      const stops = await focusStops(page);
-      expect(stops[0]?.description, 'premier arrêt de la touche Tab').toMatch(/^a « Aller au contenu/);
-      expect(stops.length, 'la page a des éléments atteignables au clavier').toBeGreaterThan(1);
-      expectNone(
-        stops.filter((stop) => !stop.indicator || !stop.visible).map((stop) => `${stop.description} (indicateur ${stop.indicator}, visible ${stop.visible})`),
-        'focus invisible',
-      );
-
-      // The skip link works: after it, the next Tab lands in the main content, past the menus.
-      await reloadHydrated(page);
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
-      expect(inMain, 'après « Aller au contenu », Tab mène dans le contenu principal').toBe(true);
-      expectNone(opened.problems, 'problèmes pendant l’usage du clavier');
+      expectNone(opened.problems, 'problèmes pendant le chargement et l’usage');
     } finally {
       await opened.close();
     }

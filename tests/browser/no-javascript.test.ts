@@ -1,20 +1,26 @@
 /**
- * The site without JavaScript (locked-down intranet browsers): every page's content, tables and
- * hints are there; on a phone the <details> menu leads to every page; the theme follows the system.
+ * The site without JavaScript (locked-down intranet browsers):
+ * - with JavaScript disabled in Chromium: every page's content, tables and hints are there, the
+ *   controls that need JavaScript are out of sight, and on a phone the <details> menu leads to every
+ *   page;
+ * - with the page's scripts removed (JavaScript left on for the probes): axe-core, widths down to
+ *   320 px, the skip link, and the same colours as with JavaScript, in both themes, the theme
+ *   following the system.
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
-import {openPage} from '../support/browser-page';
-import {readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {openPage, type Scripts} from '../support/browser-page';
+import {missingRoute, readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {axeViolations, overflowProblems, skipLinkProblems} from '../support/page-checks';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
 const routes = sitemapRoutes(buildDir);
 const site = serveForTests(() => buildDir);
 
-const phone = {width: 375, javaScriptEnabled: false} as const;
+const phone = {width: 375, scripts: 'off' as Scripts};
 
-/** Same-origin paths of the links matched by `selector`, without hash. */
+/** Same-origin paths of the links matched by `selector`. */
 async function linkPaths(page: Page, selector: string): Promise<string[]> {
   return page.$$eval(selector, (links) =>
     links
@@ -24,15 +30,14 @@ async function linkPaths(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-describe('sans JavaScript, sur téléphone', () => {
-  it.each(routes)('%s : tout le contenu est là, et le menu s’ouvre', async (route) => {
+describe('JavaScript désactivé, sur téléphone', () => {
+  it.concurrent.for(routes)('%s : tout le contenu est là, et le menu s’ouvre au clavier', async (route, {expect}) => {
     const opened = await openPage(site.browser, site.origin, route, phone);
     const {page} = opened;
     try {
       // Everything the built HTML holds is shown: text, hints, tables.
       const built = readBuiltPage(buildDir, route).document;
-      const mainText = await page.locator('main').first().innerText();
-      expect(mainText.length).toBeGreaterThan(100);
+      expect((await page.locator('main').first().innerText()).length).toBeGreaterThan(100);
       const hints = page.locator('main [data-hint]');
       const tables = page.locator('main table');
       expect(await hints.count()).toBe(built.querySelectorAll('main [data-hint]').length);
@@ -41,14 +46,17 @@ describe('sans JavaScript, sur téléphone', () => {
         await expect(item.isVisible()).resolves.toBe(true);
       }
 
-      // The controls that need JavaScript are out of sight; the <details> menu stands in.
-      await expect(page.locator('button.navbar__toggle').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.js-only').first().isVisible()).resolves.toBe(false);
+      // The controls that need JavaScript are out of sight.
+      for (const selector of ['.js-only', '.theme-doc-toc-mobile']) {
+        for (const control of await page.locator(selector).all()) {
+          await expect(control.isVisible(), selector).resolves.toBe(false);
+        }
+      }
+
+      // The menu opens with the keyboard and lists the home page, every topic and the site map.
       const summary = page.locator('nav.navbar summary');
       await expect(summary.isVisible()).resolves.toBe(true);
       expect(await summary.locator('.visually-hidden').textContent()).toBe('Menu');
-
-      // Opened with the keyboard, it lists the home page, every topic and the site map.
       await summary.focus();
       await page.keyboard.press('Enter');
       const menu = page.getByRole('navigation', {name: 'Menu'});
@@ -56,7 +64,11 @@ describe('sans JavaScript, sur téléphone', () => {
       const menuLinks = await linkPaths(page, 'nav.navbar details nav a');
       expect(menuLinks[0]).toBe('/');
       expect(menuLinks.at(-1)).toBe('/plan-du-site');
-      expect(menuLinks).toEqual(expect.arrayContaining(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']));
+      expect(menuLinks).toEqual(
+        expect.arrayContaining(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']),
+      );
+      const current = await page.locator('nav.navbar details nav a[aria-current="page"]').all();
+      expect(current.length).toBe(menuLinks.includes(route) ? 1 : 0);
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.close();
@@ -73,61 +85,81 @@ describe('sans JavaScript, sur téléphone', () => {
       const reachable = new Set(await linkPaths(page, 'main a'));
       reachable.add('/plan-du-site');
       expect(routes.filter((route) => !reachable.has(route))).toEqual([]);
-      // And a topic opens from the menu.
       await page.locator('nav.navbar summary').click();
       await page.locator('nav.navbar details nav a', {hasText: 'La mise en pratique'}).click();
       await page.waitForURL('**/mise-en-pratique');
-      await expect(page.locator('h1').textContent()).resolves.toBe('Des communs numériques au service des collectivités territoriales');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        'Des communs numériques au service des collectivités territoriales',
+      );
     } finally {
       await opened.close();
     }
   });
 });
 
-describe('sans JavaScript, le thème suit la préférence du système', () => {
-  /** Colours that make the theme: page, text, links, hint, table header. */
-  async function themeColours(page: Page): Promise<Record<string, string>> {
-    return page.evaluate(() => {
-      const colour = (selector: string, property: 'color' | 'backgroundColor') => {
-        const element = document.querySelector(selector);
-        return element ? getComputedStyle(element)[property] : 'absent';
-      };
-      return {
-        page: colour('html', 'backgroundColor'),
-        text: colour('body', 'color'),
-        navbar: colour('.navbar', 'backgroundColor'),
-        link: colour('.markdown a', 'color'),
-        hintHeading: colour('[data-hint] p', 'color'),
-        hintBackground: colour('[data-hint]', 'backgroundColor'),
-        tableHeader: colour('.markdown table thead th', 'backgroundColor'),
-        footer: colour('footer', 'backgroundColor'),
-      };
-    });
-  }
+/** Colours of every element of the page, by position in the tree (but JavaScript's own controls). */
+async function colours(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const found: Record<string, string> = {};
+    for (const root of [document.body]) {
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        if (element.closest('.js-only, .theme-doc-toc-mobile, script, style')) continue;
+        const style = getComputedStyle(element);
+        const path: string[] = [];
+        for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+          path.unshift(`${node.tagName.toLowerCase()}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
+        }
+        found[path.join('/')] = `${style.color} sur ${style.backgroundColor}, bord ${style.borderTopColor}`;
+      }
+    }
+    found.page = getComputedStyle(document.documentElement).backgroundColor;
+    return found;
+  });
+}
 
-  it.each(['light', 'dark'] as const)('thème %s : les mêmes couleurs qu’avec JavaScript', async (colorScheme) => {
-    const withScript = await openPage(site.browser, site.origin, '/mise-en-pratique', {width: 1280, colorScheme});
-    const withoutScript = await openPage(site.browser, site.origin, '/mise-en-pratique', {
-      width: 1280,
-      colorScheme,
-      javaScriptEnabled: false,
-    });
+describe.each([
+  {width: 375, colorScheme: 'light'},
+  {width: 375, colorScheme: 'dark'},
+  {width: 1280, colorScheme: 'light'},
+  {width: 1280, colorScheme: 'dark'},
+] as const)('sans les scripts de la page, à $width px, thème $colorScheme', ({width, colorScheme}) => {
+  it.concurrent.for([...routes, missingRoute])('%s', async (route, {expect}) => {
+    const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
+    const withScripts = await openPage(site.browser, site.origin, route, {width, colorScheme});
+    const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped'});
     try {
-      expect(await withScript.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-      expect(await withoutScript.page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
-      const expected = await themeColours(withScript.page);
-      expect(await themeColours(withoutScript.page)).toEqual(expected);
-      // Sanity: the dark page is dark, the light page is light.
-      const background = expected.page!.match(/\d+/g)!.map(Number);
-      expect(background[0]! < 60).toBe(colorScheme === 'dark');
-      // One logo, not the light and the dark one side by side.
-      const logos = await withoutScript.page.locator('.navbar__logo img').evaluateAll((images) =>
-        images.filter((image) => image.getBoundingClientRect().width > 0).length,
+      const {page} = stripped;
+      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), 'pas de data-theme').toBeNull();
+      // The theme follows the system: the same colours as the hydrated page in that theme.
+      const expected = await colours(withScripts.page);
+      const actual = await colours(page);
+      expectNone(
+        Object.keys(expected)
+          .filter((key) => key in actual && actual[key] !== expected[key])
+          .map((key) => `${key} : ${actual[key]} au lieu de ${expected[key]}`),
+        'couleurs sans JavaScript',
       );
-      expect(logos).toBe(1);
+      expectNone(await skipLinkProblems(page), 'lien « Aller au contenu »');
+      if (width < 997) {
+        // The phone menu, opened: each link shown, readable (axe below checks its contrast).
+        await page.locator('nav.navbar summary').click();
+        const hidden = await page.$$eval('nav.navbar details nav a', (links) =>
+          links
+            .filter((link) => !link.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+            .map((link) => link.textContent ?? ''),
+        );
+        expectNone(hidden, 'liens du menu invisibles');
+      }
+      expectNone(await axeViolations(page), 'axe-core, WCAG 2.1 A et AA');
+      expectNone(await overflowProblems(page), `à ${width} px`);
+      if (width < 400) {
+        await page.setViewportSize({width: 320, height: 800});
+        expectNone(await overflowProblems(page), 'à 320 px');
+      }
+      expectNone(stripped.problems, 'problèmes pendant le chargement');
     } finally {
-      await withScript.close();
-      await withoutScript.close();
+      await withScripts.close();
+      await stripped.close();
     }
   });
 });

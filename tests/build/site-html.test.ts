@@ -2,6 +2,7 @@
  * Checks the production HTML of every page of the built site: what a reader and a crawler get
  * before any script runs.
  */
+import {execFileSync} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
@@ -21,6 +22,11 @@ const page = (route: string) => {
   expect(found, `la page ${route} est dans sitemap.xml`).toBeDefined();
   return found!;
 };
+
+/** The addresses of a `srcset` attribute. */
+function srcsetUrls(srcset: string | null): string[] {
+  return (srcset ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+}
 
 /** Text of the page's main content, outside code. */
 function proseOf(built: BuiltPage): string {
@@ -75,22 +81,30 @@ describe('toutes les pages construites', () => {
 
   it('ne chargent rien depuis un autre site (polices, scripts, images, styles)', () => {
     const external = /^(?:https?:)?\/\//;
+    const cssUrl = /url\(\s*["']?(?:https?:)?\/\/[^)]*\)|@import\s+(?:url\()?["']?(?:https?:)?\/\//g;
     for (const {document, route} of pages) {
-      const resources = [
+      const candidates = [
         ...[...document.querySelectorAll('script[src]')].map((node) => node.getAttribute('src')),
         ...[...document.querySelectorAll('link[href]')]
           .filter((node) => !['canonical', 'alternate'].includes(node.getAttribute('rel') ?? ''))
           .map((node) => node.getAttribute('href')),
-        ...[...document.querySelectorAll('img[src], source[src], iframe[src], video[src], audio[src]')].map((node) =>
-          node.getAttribute('src'),
-        ),
+        ...[...document.querySelectorAll('link[imagesrcset]')].flatMap((node) => srcsetUrls(node.getAttribute('imagesrcset'))),
+        ...[...document.querySelectorAll('[src]')].map((node) => node.getAttribute('src')),
+        ...[...document.querySelectorAll('[srcset]')].flatMap((node) => srcsetUrls(node.getAttribute('srcset'))),
+        ...[...document.querySelectorAll('video[poster]')].map((node) => node.getAttribute('poster')),
+        ...[...document.querySelectorAll('object[data]')].map((node) => node.getAttribute('data')),
       ];
-      expect(resources.filter((url) => url && external.test(url)), route).toEqual([]);
+      expect(candidates.filter((url) => url && external.test(url)), route).toEqual([]);
+      const inlineCss = [
+        ...[...document.querySelectorAll('[style]')].map((node) => node.getAttribute('style') ?? ''),
+        ...[...document.querySelectorAll('style')].map((node) => node.textContent ?? ''),
+      ].join('\n');
+      expect(inlineCss.match(cssUrl), `${route} : styles en ligne`).toBeNull();
     }
     const cssDir = path.join(buildDir, 'assets', 'css');
     for (const file of readdirSync(cssDir)) {
       const css = readFileSync(path.join(cssDir, file), 'utf8');
-      expect(css.match(/url\(\s*["']?(?:https?:)?\/\/[^)]*\)|@import\s+(?:url\()?["']?(?:https?:)?\/\//g), file).toBeNull();
+      expect(css.match(cssUrl), file).toBeNull();
     }
   });
 
@@ -198,7 +212,7 @@ describe('le contenu de chaque page', () => {
 
   it('chaque pied de page mène aux pages obligatoires, dit la conformité et la licence des textes', () => {
     for (const {document, route} of [...pages, readBuiltPage(buildDir, '/404')]) {
-      const footer = document.querySelector('footer')!;
+      const footer = document.querySelector('footer.footer')!;
       const links = Object.fromEntries(
         [...footer.querySelectorAll('a')].map((link) => [link.getAttribute('href'), textOf(link)]),
       );
@@ -211,11 +225,42 @@ describe('le contenu de chaque page', () => {
   });
 });
 
+describe('les aides à la lecture', () => {
+  it('chaque page du guide a son fil d’Ariane, ses pages précédente et suivante et sa table des matières', () => {
+    for (const route of ['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']) {
+      const {document} = page(route);
+      expect(document.querySelector('nav.theme-doc-breadcrumbs'), route).not.toBeNull();
+      expect(document.querySelector('nav.pagination-nav a'), route).not.toBeNull();
+    }
+    expect(textOf(page('/definition').document.querySelector('.theme-doc-toc-desktop')!)).toContain('Pour aller plus loin');
+  });
+
+  it('« Dernière mise à jour le … » donne la date du dernier commit de la page', async () => {
+    for (const file of readdirSync(path.join(projectRoot, 'docs')).filter((name) => name.endsWith('.md'))) {
+      const fileContent = readFileSync(path.join(projectRoot, 'docs', file), 'utf8');
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
+      const {document} = readBuiltPage(buildDir, frontMatter.slug as string);
+      const time = document.querySelector('.theme-last-updated time');
+      const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', `docs/${file}`], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      }).trim();
+      if (committed === '') {
+        // A page not committed yet has no history: no date rather than a wrong one.
+        expect(time, file).toBeNull();
+        continue;
+      }
+      expect(textOf(time!.closest('.theme-last-updated')!), file).toMatch(/^Dernière mise à jour le \d{1,2} \S+ \d{4}$/);
+      expect(time!.getAttribute('datetime')!.slice(0, 10), file).toBe(new Date(committed).toISOString().slice(0, 10));
+    }
+  });
+});
+
 describe('les pages du service public', () => {
   it('la déclaration d’accessibilité donne l’état de conformité, le contact et les recours', () => {
     const prose = proseOf(page('/accessibilite'));
-    const footerStatus = textOf(page('/').document.querySelector('footer a[href="/accessibilite"]')!).split(': ')[1];
-    expect(prose).toContain(`est ${footerStatus} avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1`);
+    const footerStatus = textOf(page('/').document.querySelector('footer.footer a[href="/accessibilite"]')!).split(': ')[1];
+    expect(prose).toContain(`est ${footerStatus} avec le référentiel général d’amélioration de l’accessibilité (RGAA), version\u00a04.1`);
     for (const section of ['Résultats des tests', 'Contenus non accessibles', 'Retour d’information et contact', 'Voies de recours']) {
       expect(prose).toContain(section);
     }
@@ -252,6 +297,7 @@ describe('les pages du service public', () => {
       '/questions-des-collectivites',
       '/mise-en-pratique',
       '/',
+      '/recherche',
       '/accessibilite',
       '/mentions-legales',
       '/donnees-personnelles',

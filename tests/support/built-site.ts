@@ -6,6 +6,9 @@ import {readFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
 import {JSDOM} from 'jsdom';
 
+/** An address that no page has: a static server answers it with the site's 404 page. */
+export const missingRoute = '/cette-page-n-existe-pas';
+
 export interface BuiltPage {
   /** URL path, e.g. `/definition`. */
   route: string;

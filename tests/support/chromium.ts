@@ -42,7 +42,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (!existsSync(configured)) {
-      throw new Error(`CHROMIUM_PATH=${configured} : aucun navigateur à cet emplacement.`);
+      throw new Error(
+        `CHROMIUM_PATH=${configured} : aucun navigateur à cet emplacement. Corrigez le chemin, ou retirez la variable pour utiliser Chromium (Debian : sudo apt-get install -y chromium).`,
+      );
     }
     return configured;
   }

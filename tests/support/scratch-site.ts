@@ -14,7 +14,11 @@ export interface ScratchBuild extends BuildResult {
   buildDir: string;
 }
 
-export async function buildWithExtraPages(name: string, pagesDir: string): Promise<ScratchBuild> {
+export async function buildWithExtraPages(
+  name: string,
+  pagesDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ScratchBuild> {
   const siteDir = path.join(scratchRoot, name);
   await rm(siteDir, {recursive: true, force: true});
   await mkdir(siteDir, {recursive: true});
@@ -32,5 +36,5 @@ export async function buildWithExtraPages(name: string, pagesDir: string): Promi
     await cp(path.join(pagesDir, page), path.join(siteDir, 'docs', page), {recursive: true});
   }
   const buildDir = path.join(siteDir, 'build');
-  return {...(await buildSite({siteDir, outDir: buildDir})), siteDir, buildDir};
+  return {...(await buildSite({siteDir, outDir: buildDir, env})), siteDir, buildDir};
 }

@@ -4,16 +4,20 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {GuideOutlineGlobalData} from '@site/src/plugins/guide-outline';
 
 export default function GuideTopics(): ReactNode {
   const {topics} = usePluginData('guide-outline') as GuideOutlineGlobalData;
+  const {pathname} = useLocation();
   return topics
     .filter((topic) => topic.permalink)
     .map((topic) => (
       <li key={topic.permalink}>
-        <Link to={topic.permalink}>{topic.label}</Link>
+        <Link to={topic.permalink} aria-current={topic.permalink === pathname ? 'page' : undefined}>
+          {topic.label}
+        </Link>
       </li>
     ));
 }

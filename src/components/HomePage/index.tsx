@@ -22,7 +22,7 @@ export default function HomePage({outline}: HomePageProps): ReactNode {
   const topicsTitle = translate({id: 'home.topics.title', message: 'Les thèmes du guide'});
   return (
     <Layout description={summary}>
-      <main className={styles.home}>
+      <main className={styles.home} data-pagefind-ignore="all">
         <div className="container">
           <header className={styles.header}>
             <h1 className={styles.title}>Communs numériques</h1>

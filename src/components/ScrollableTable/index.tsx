@@ -1,7 +1,8 @@
 /**
- * ScrollableTable: a Markdown table in a region that scrolls sideways when the table is wider than
- * the screen, instead of the page. The region can take the keyboard focus, so that keyboard users
- * can scroll it too; once JavaScript runs, it only does so while the table actually overflows.
+ * ScrollableTable: a Markdown table in a box that scrolls sideways when the table is wider than the
+ * screen, instead of the page. While it overflows, the box is a named region that takes the keyboard
+ * focus, so that keyboard users can scroll it too; without JavaScript (nothing measures then) it
+ * always is.
  */
 import React, {useEffect, useRef, useState, type ComponentProps, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
@@ -24,12 +25,17 @@ export default function ScrollableTable(props: ComponentProps<'table'>): ReactNo
     return () => observer.disconnect();
   }, []);
 
+  const label = translate({
+    id: 'scrollableTable.label',
+    message: 'Tableau défilant horizontalement',
+    description: 'Name of the scrolling region around a table that is wider than the screen',
+  });
   return (
     <div
       ref={region}
       className={styles.region}
-      role="region"
-      aria-label={translate({id: 'scrollableTable.label', message: 'Tableau', description: 'Name of the scrolling region around a table'})}
+      role={overflows ? 'region' : undefined}
+      aria-label={overflows ? label : undefined}
       tabIndex={overflows ? 0 : undefined}>
       <table {...props} />
     </div>

@@ -33,7 +33,7 @@ export default function SiteMapPage({outline}: SiteMapPageProps): ReactNode {
     <Layout
       title="Plan du site"
       description="Toutes les pages du guide Communs numériques, dans l’ordre de lecture, et les autres pages du site.">
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg" data-pagefind-ignore="all">
         <div className={styles.page}>
           <h1>Plan du site</h1>
           <h2 id="le-guide">Le guide</h2>
@@ -42,6 +42,9 @@ export default function SiteMapPage({outline}: SiteMapPageProps): ReactNode {
           <ul className={styles.list}>
             <li>
               <Link to="/">Accueil</Link>
+            </li>
+            <li>
+              <Link to="/recherche">Recherche</Link>
             </li>
             {otherPages.map((page) => (
               <li key={page.to}>

@@ -40,7 +40,7 @@ export function usePublicPages(): PublicPage[] {
   return (siteConfig.customFields?.publicPages as PublicPage[] | undefined) ?? [];
 }
 
-/** The publisher, as a paragraph: name, team, postal address. */
+/** The publisher, as a paragraph: name, team, postal address, telephone. */
 export function Publisher(): ReactNode {
   const {publisher} = useSiteSettings();
   return (
@@ -48,6 +48,8 @@ export function Publisher(): ReactNode {
       {publisher.name}, {publisher.team}
       <br />
       {publisher.address}
+      <br />
+      Téléphone : {publisher.phone}
     </p>
   );
 }
@@ -70,6 +72,12 @@ export function Host(): ReactNode {
         <>
           <br />
           {host.address}
+        </>
+      ) : null}
+      {host.phone ? (
+        <>
+          <br />
+          Téléphone : {host.phone}
         </>
       ) : null}
     </p>
@@ -95,27 +103,82 @@ export function Contact(): ReactNode {
   }
   return (
     <>
-      par courrier à {publisher.name}, {publisher.team}, {publisher.address}
+      par courrier à l’{publisher.name}, {publisher.team}, {publisher.address}
     </>
   );
+}
+
+/** Who answers for personal data: the data protection officer, or the publisher by post. */
+export function DataProtectionContact(): ReactNode {
+  const {privacy, publisher} = useSiteSettings();
+  if (privacy.dpoContact) {
+    return <>{privacy.dpoContact}</>;
+  }
+  return (
+    <>
+      par courrier au délégué à la protection des données de l’{publisher.name}, {publisher.address}
+    </>
+  );
+}
+
+/** How long the server logs are kept. */
+export function LogRetention(): ReactNode {
+  const {privacy} = useSiteSettings();
+  return privacy.logRetention ?? 'la durée fixée par la réglementation applicable aux hébergeurs';
+}
+
+/** The site's address, as published. */
+export function SiteAddress(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const address = `${siteConfig.url}${siteConfig.baseUrl}`;
+  return <a href={address}>{address}</a>;
 }
 
 /** The sentence that states the compliance, as the RGAA 4.1 model words it for each case. */
 export function ComplianceStatement(): ReactNode {
   const {accessibility} = useSiteSettings();
   const status = accessibilityStatuses[accessibility.status];
-  if (!accessibility.auditDate) {
+  return (
+    <p>
+      Le site Communs numériques est <strong>{status}</strong> avec le référentiel général d’amélioration de
+      l’accessibilité (RGAA), version 4.1,{' '}
+      {accessibility.auditDate
+        ? `selon l’audit réalisé le ${formatFrenchDate(accessibility.auditDate)}.`
+        : 'en raison de l’absence d’audit de conformité.'}
+    </p>
+  );
+}
+
+/** The audit's result, or why there is none. */
+export function AuditResult(): ReactNode {
+  const {accessibility} = useSiteSettings();
+  if (accessibility.auditDate && accessibility.rate !== undefined) {
+    const rate = new Intl.NumberFormat('fr-FR', {maximumFractionDigits: 1}).format(accessibility.rate);
     return (
       <p>
-        Le site Communs numériques est <strong>{status}</strong> avec le référentiel général d’amélioration de
-        l’accessibilité (RGAA), version 4.1, en raison de l’absence d’audit de conformité.
+        L’audit de conformité réalisé le {formatFrenchDate(accessibility.auditDate)} révèle que {rate} % des
+        critères du RGAA 4.1 sont respectés.
+      </p>
+    );
+  }
+  return <p>Aucun audit de conformité n’a encore été réalisé : aucun taux de conformité n’est donc publié.</p>;
+}
+
+/** The publisher's multi-year accessibility plan, when its address is known. */
+export function AccessibilityPlan(): ReactNode {
+  const {accessibility, publisher} = useSiteSettings();
+  if (accessibility.planUrl) {
+    return (
+      <p>
+        Le <a href={accessibility.planUrl}>schéma pluriannuel de mise en accessibilité</a> de l’{publisher.name} présente
+        sa politique d’accessibilité et ses plans d’action annuels.
       </p>
     );
   }
   return (
     <p>
-      Le site Communs numériques est <strong>{status}</strong> avec le référentiel général d’amélioration de
-      l’accessibilité (RGAA), version 4.1, selon l’audit réalisé le {formatFrenchDate(accessibility.auditDate)}.
+      L’adresse du schéma pluriannuel de mise en accessibilité de l’{publisher.name} n’est pas encore renseignée sur ce
+      site.
     </p>
   );
 }

@@ -11,15 +11,23 @@
  */
 import type {AtRule, ChildNode, Node, PluginCreator, Rule} from 'postcss';
 
-const themeAttribute = /\[data-theme=(['"]?)(dark|light)\1\]/;
+/** `[data-theme='dark']`, with or without quotes, spaces or a case flag. */
+const themeAttributeSource = String.raw`\[\s*data-theme\s*=\s*(['"]?)(dark|light)\1(?:\s+[is])?\s*\]`;
+const themeAttribute = new RegExp(themeAttributeSource);
 
 /**
  * A compound selector that is the root element with a theme: `[data-theme='dark']`,
- * `html[data-theme='dark']`, `[data-theme='dark']:root` or `:root[data-theme='dark']`, preceded by the
- * start of the selector, a combinator, a comma or an opening parenthesis (`:where(…)`).
+ * `html[data-theme='dark']`, `*[data-theme='dark']`, `[data-theme='dark']:root` or
+ * `:root[data-theme='dark']`, preceded by the start of the selector, a combinator, a comma or an
+ * opening parenthesis (`:where(…)`).
  */
-const rootThemeCompound =
-  /(^|[\s>+~(,])(html|:root)?\[data-theme=(['"]?)(dark|light)\3\](:root)?(?=$|[\s>+~),.#[:])/g;
+const rootThemeCompound = new RegExp(
+  String.raw`(^|[\s>+~(,])(html|:root|\*)?` + themeAttributeSource.replace('\\1', '\\3') + String.raw`(:root)?(?=$|[\s>+~),.#[:])`,
+  'g',
+);
+
+/** A theme tested inside a negation or a relation: rewriting it would change its meaning. */
+const themeInsideFunction = /:(?:not|has)\([^)]*data-theme/;
 
 const noThemeCompound = /(^|[\s>+~(,])(html|:root)?:not\(\[data-theme\]\)/;
 
@@ -35,6 +43,9 @@ type Scheme = keyof typeof mediaFor;
  * scheme it targets; undefined when the theme is not set on the root (e.g. `.x[data-theme=dark]`).
  */
 export function withoutThemeAttribute(selector: string): {selector: string; scheme: Scheme} | undefined {
+  if (themeInsideFunction.test(selector)) {
+    return undefined;
+  }
   let scheme: Scheme | undefined;
   let consistent = true;
   const rewritten = selector.replace(
@@ -43,9 +54,10 @@ export function withoutThemeAttribute(selector: string): {selector: string; sche
       if (scheme && scheme !== theme) consistent = false;
       scheme = theme;
       // `[data-theme]` weighs one attribute, as `:not([data-theme])` does; `:where(:root)` weighs
-      // nothing and keeps the copy on the root element.
-      const anchor = element || root ? '' : ':where(:root)';
-      return `${before}${element ?? ''}:not([data-theme])${root ?? ''}${anchor}`;
+      // nothing and keeps the copy on the root element. `*` weighs nothing either.
+      const rooted = (element && element !== '*') || root;
+      const anchor = rooted ? '' : ':where(:root)';
+      return `${before}${element === '*' ? '' : (element ?? '')}:not([data-theme])${root ?? ''}${anchor}`;
     },
   );
   if (!scheme || !consistent || themeAttribute.test(rewritten)) {
@@ -99,12 +111,20 @@ export const noJsColorScheme: PluginCreator<void> = () => ({
       last = media;
     }
     // Docusaurus's own no-JavaScript rules assume a light page: keep them for light systems only.
-    if (bySchemes.size === 0 && rule.selectors.every((selector) => noThemeCompound.test(selector))) {
-      if (!isInsideColorSchemeMedia(rule)) {
-        const media: AtRule = new AtRule({name: 'media', params: mediaFor.light});
+    const noTheme = rule.selectors.filter((selector) => noThemeCompound.test(selector) && !themeAttribute.test(selector));
+    if (bySchemes.size === 0 && noTheme.length > 0 && !isInsideColorSchemeMedia(rule)) {
+      const media: AtRule = new AtRule({name: 'media', params: mediaFor.light});
+      if (noTheme.length === rule.selectors.length) {
         mark(rule);
         rule.replaceWith(media);
         media.append(rule);
+      } else {
+        // A list that mixes both: the other selectors keep the rule, these move to the copy.
+        const copy = rule.clone({selectors: noTheme});
+        mark(copy);
+        media.append(copy);
+        rule.selectors = rule.selectors.filter((selector) => !noTheme.includes(selector));
+        rule.after(media);
       }
     }
   },

@@ -40,6 +40,27 @@ describe('sans JavaScript, le thème suit la préférence du système', () => {
     expect(withoutThemeAttribute('[data-theme="light"] .logo--light')?.scheme).toBe('light');
   });
 
+  it('ne réécrit pas un thème testé dans :not() ou :has(), qui changerait de sens', async () => {
+    expect(withoutThemeAttribute(":root:not([data-theme='dark']) .negated")).toBeUndefined();
+    expect(withoutThemeAttribute('body:has([data-theme=dark]) .related')).toBeUndefined();
+    const css = folded(await transform('themes.css'));
+    expect(css).not.toContain(':not(:not(');
+    expect(css).not.toContain('.related { color: black; } }');
+  });
+
+  it('lit les variantes d’écriture de l’attribut : *, espaces, drapeau de casse', () => {
+    expect(withoutThemeAttribute('*[data-theme=dark] .universal')).toEqual({
+      selector: ':not([data-theme]):where(:root) .universal',
+      scheme: 'dark',
+    });
+    expect(withoutThemeAttribute("[data-theme = 'dark' i] .spaced")?.scheme).toBe('dark');
+  });
+
+  it('dans une liste mêlée, ne déplace que les sélecteurs « sans JavaScript »', async () => {
+    const css = folded(await transform('themes.css'));
+    expect(css).toContain('.other { display: block; } @media not all and (prefers-color-scheme: dark) { html:not([data-theme]) .mixed { display: block; } }');
+  });
+
   it("ignore un thème posé ailleurs que sur la racine, et les sélecteurs sans thème", () => {
     expect(withoutThemeAttribute(".box[data-theme='dark']")).toBeUndefined();
     expect(withoutThemeAttribute('.navbar--dark')).toBeUndefined();

@@ -1,6 +1,7 @@
 /**
  * Page not found (swizzled, replaced): says in French what happened and leads to the home page, the
- * site map and each topic of the guide, instead of asking the reader to contact a webmaster.
+ * site map and each topic of the guide, instead of asking the reader to contact a webmaster. Its
+ * <main> is the target of « Aller au contenu » when the guide's routes render it.
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -10,10 +11,14 @@ import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import GuideTopics from '@site/src/components/GuideTopics';
+import {guideContentId} from '@site/src/theme/SkipToContent';
 
 export default function NotFoundContent({className}: Props): ReactNode {
   return (
-    <main className={clsx('container margin-vert--xl', className)}>
+    <main
+      id={guideContentId}
+      className={clsx('container margin-vert--xl', className)}
+      data-pagefind-ignore="all">
       {/* Also here: the docs plugin, served at the site's root, renders this content alone. */}
       <PageMetadata
         title={translate({id: 'theme.NotFound.title', message: 'Page introuvable'})}
@@ -26,7 +31,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             Cette adresse ne correspond à aucune page du guide Communs numériques. Elle a peut-être été mal
             recopiée, ou la page a changé d’adresse.
           </p>
-          <h2>Où aller ?</h2>
+          <h2>Où aller ?</h2>
           <ul>
             <li>
               <Link to="/">Revenir à l’accueil</Link>

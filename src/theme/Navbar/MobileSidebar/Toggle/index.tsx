@@ -1,16 +1,10 @@
 /**
- * Navbar phone menu button (swizzled, wrapped): the theme's button needs JavaScript, so a
- * <details> menu stands beside it until the page is hydrated (see src/components/NoJsMenu).
+ * Navbar phone menu button (swizzled, replaced): a <details> menu (src/components/PhoneMenu) in place
+ * of the theme's drawer, which needs JavaScript, does not take the focus and ignores Escape.
  */
 import React, {type ReactNode} from 'react';
-import Toggle from '@theme-original/Navbar/MobileSidebar/Toggle';
-import NoJsMenu from '@site/src/components/NoJsMenu';
+import PhoneMenu from '@site/src/components/PhoneMenu';
 
-export default function ToggleWrapper(): ReactNode {
-  return (
-    <>
-      <Toggle />
-      <NoJsMenu />
-    </>
-  );
+export default function MobileSidebarToggle(): ReactNode {
+  return <PhoneMenu />;
 }

@@ -1,0 +1,149 @@
+/**
+ * The offline search in Chromium: nothing of it loads with a page; on first focus the engine loads
+ * from the site itself; French words are found with or without accents and in other forms; the
+ * suggestions and the results page work with the keyboard, are announced, and are accessible.
+ */
+import type {Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {openPage} from '../support/browser-page';
+import {readBuiltPage, textOf} from '../support/built-site';
+import {axeViolations} from '../support/page-checks';
+import {serveForTests} from '../support/served-site';
+
+const buildDir = inject('siteBuildDir');
+const site = serveForTests(() => buildDir);
+
+/** The h1 of a built page: what a suggestion shows for it. */
+const titleOf = (route: string) => textOf(readBuiltPage(buildDir, route).document.querySelector('h1')!);
+
+const searchBox = (page: Page) => page.getByRole('combobox', {name: 'Rechercher dans le guide'});
+
+async function suggestionsFor(page: Page, query: string): Promise<{titles: string[]; status: string}> {
+  await searchBox(page).fill(query);
+  const status = page.locator('form[role="search"] [role="status"]');
+  await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/résultat/);
+  const titles = await page.locator('[role="listbox"] [role="option"]').evaluateAll((options) =>
+    options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''),
+  );
+  return {titles, status: (await status.textContent()) ?? ''};
+}
+
+describe('une page ne paie pas la recherche avant qu’on s’en serve', () => {
+  it.each([1280, 375])('à %i px, rien de la recherche n’est chargé avec la page', async (width) => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width});
+    const requests: string[] = [];
+    opened.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await opened.page.reload({waitUntil: 'networkidle'});
+    expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
+    await opened.close();
+  });
+
+  it('le moteur et l’index se chargent au premier focus, depuis le site lui-même', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    const requests: string[] = [];
+    opened.page.on('request', (request) => requests.push(request.url()));
+    await searchBox(opened.page).focus();
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.every((url) => url.startsWith(site.origin))).toBe(true);
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('chercher en français, avec ou sans accents', () => {
+  it.each([
+    ['collectivite', '/questions-des-collectivites'],
+    ['collectivités', '/questions-des-collectivites'],
+    ['COLLECTIVITES', '/questions-des-collectivites'],
+    ['mutualiser', '/mise-en-pratique'],
+    ['mutualisation', '/mise-en-pratique'],
+    ['licence', '/mise-en-pratique'],
+    ['licences', '/questions-des-collectivites'],
+    ['non rivale', '/caracteristiques'],
+    ['gouvernee democratiquement', '/definition'],
+    ['cookie', '/donnees-personnelles'],
+  ])('« %s » trouve %s', async (query, route) => {
+    const opened = await openPage(site.browser, site.origin, '/', {width: 1280});
+    const {titles, status} = await suggestionsFor(opened.page, query);
+    expect(titles).toContain(titleOf(route));
+    expect(titles.at(-1)).toBe('Voir tous les résultats');
+    expect(status).toMatch(new RegExp(`^(Un résultat|\\d+ résultats) pour «\\u202f${query}\\u202f»$`));
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('un mot absent le dit', async () => {
+    const opened = await openPage(site.browser, site.origin, '/', {width: 1280});
+    const {titles, status} = await suggestionsFor(opened.page, 'xylophone');
+    expect(titles).toEqual(['Voir tous les résultats']);
+    expect(status).toBe('Aucun résultat pour «\u202fxylophone\u202f»');
+    await opened.close();
+  });
+});
+
+describe('au clavier', () => {
+  it('les flèches parcourent les suggestions, Entrée ouvre la page, Échap ferme la liste', async () => {
+    const opened = await openPage(site.browser, site.origin, '/', {width: 1280});
+    const {page} = opened;
+    const box = searchBox(page);
+    const {titles} = await suggestionsFor(page, 'mutualiser');
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect((await axeViolations(page)).join('\n'), 'axe-core, suggestions ouvertes').toBe('');
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    await expect(page.locator(`[id="${active}"]`).getAttribute('aria-selected')).resolves.toBe('true');
+    await box.press('Escape');
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(titles[0]);
+    await opened.close();
+  });
+
+  it('Entrée sur le texte ouvre la page de résultats', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    await suggestionsFor(opened.page, 'collectivite');
+    await searchBox(opened.page).press('Enter');
+    await opened.page.waitForURL('**/recherche?q=collectivite');
+    await opened.close();
+  });
+});
+
+describe('la page de résultats', () => {
+  it.each([
+    {width: 1280, colorScheme: 'light'},
+    {width: 375, colorScheme: 'dark'},
+  ] as const)('à $width px, thème $colorScheme : titres, extraits surlignés, sections, et accessible', async (options) => {
+    const opened = await openPage(site.browser, site.origin, '/recherche?q=collectivite', options);
+    const {page} = opened;
+    const status = page.locator('main [role="status"]');
+    await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/^\d+ résultats pour «\u202fcollectivite\u202f»$/);
+    const results = page.locator('main ol > li');
+    expect(await results.count()).toBeGreaterThanOrEqual(3);
+    const first = results.first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^\/[a-z-]+$/);
+    const marked = await page.locator('main ol mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((word) => /collectivit/i.test(word)), marked.join(' | ')).toBe(true);
+    expect(await page.locator('main ol ul a[href*="#"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#recherche-texte').inputValue()).toBe('collectivite');
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('sans JavaScript, le formulaire mène à la page de résultats, qui renvoie au plan du site', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280, scripts: 'off'});
+    const {page} = opened;
+    await searchBox(page).fill('mutualiser');
+    await searchBox(page).press('Enter');
+    await page.waitForURL('**/recherche?q=mutualiser');
+    const notice = page.locator('main .no-js-only');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.locator('a').getAttribute('href')).resolves.toBe('/plan-du-site');
+    await opened.close();
+  });
+});
