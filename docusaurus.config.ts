@@ -19,6 +19,7 @@ import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
 import remarkContentProblems from './src/remark/content-problems';
 import remarkCorrespondenceTable from './src/remark/correspondence-table';
+import remarkFrenchTypography from './src/remark/french-typography';
 import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
 import remarkGitbookBlocks from './src/remark/gitbook-blocks';
 import remarkPageFrontMatter from './src/remark/page-front-matter';
@@ -51,17 +52,23 @@ const docsDirs = [
   ...locales.map((locale) => path.resolve(__dirname, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
 ];
 
+/** The locale being built: Docusaurus sets it before loading this file, once per locale. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'fr';
+
 /**
- * Remark plugins for every page, in order: checks, GitBook blocks, the site's components; they
- * record content problems, and the last one stops the build with all of them.
+ * Remark plugins of every page, before Docusaurus's own (so that the table of contents sees the
+ * typography, and that links made from GitBook blocks are resolved like any other): checks, GitBook
+ * blocks, typography, the site's components. They record content problems; the last plugin, after
+ * Docusaurus's own, stops the build with all of them.
  */
-const remarkPlugins = [
+const beforeDefaultRemarkPlugins = [
   [remarkPageFrontMatter, {docsDirs}],
   remarkGitbookBlocks,
   remarkGitbookArtefacts,
+  [remarkFrenchTypography, {locale: currentLocale}],
   remarkCorrespondenceTable,
-  remarkContentProblems,
 ];
+const remarkPlugins = [remarkContentProblems];
 
 const config: Config = {
   title: 'Communs numériques',
@@ -106,6 +113,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins,
           remarkPlugins,
           // « Dernière mise à jour le … », from git; hidden when the history is incomplete.
           showLastUpdateTime: canShowLastUpdate(__dirname),
@@ -113,7 +121,7 @@ const config: Config = {
           editUrl: site.forge && forgeEditUrl(site.forge),
         },
         blog: false,
-        pages: {remarkPlugins},
+        pages: {beforeDefaultRemarkPlugins, remarkPlugins},
         theme: {
           customCss: ['./src/css/tokens.css', './src/css/custom.css'],
         },

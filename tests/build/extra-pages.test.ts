@@ -83,13 +83,42 @@ describe('la page GitBook « mutualisation », collée telle qu’exportée', ()
     const {document} = readBuiltPage(build.buildDir, '/essai-export-mutualisation');
     const table = document.querySelector('.markdown table')!;
     expect(textOf(table.querySelector('caption')!)).toBe(
-      "Les caractéristiques d'un commun numérique mises en pratique par l'Incubateur des Territoires",
+      'Les caractéristiques d’un commun numérique mises en pratique par l’Incubateur des Territoires',
     );
     expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(5);
     expect(textOf(table)).not.toContain('➡');
     const hint = document.querySelector('[data-hint="info"]')!;
     expect(hint.querySelectorAll('li')).toHaveLength(2);
     expect(textOf(document.querySelector('.markdown')!)).not.toMatch(/\\[()]/);
+  });
+});
+
+describe('les autres blocs GitBook, construits', () => {
+  it('onglets, contenu intégré, renvoi, code titré et fichier deviennent du HTML accessible', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-blocs-gitbook');
+    const main = document.querySelector('main')!;
+    // Tabs: without JavaScript, every panel under its title.
+    const groups = [...main.querySelectorAll('[role="group"]')].map((group) => [
+      textOf(group.querySelector(`[id="${group.getAttribute('aria-labelledby')}"]`)!),
+      textOf(group.lastElementChild!),
+    ]);
+    expect(groups).toEqual([
+      ['Pour les élus', 'Les élus décident de mutualiser.'],
+      ['Pour les agents', 'Les agents contribuent au code.'],
+    ]);
+    // Embed: a link, no frame.
+    expect(main.querySelector('iframe')).toBeNull();
+    const embed = main.querySelector('a[href="https://www.youtube.com/watch?v=exemple"]');
+    expect(embed && textOf(embed)).toBe('La vidéo de présentation sur youtube.com');
+    // Content reference: the page's link, resolved.
+    expect(main.querySelector('a[href="/definition"]')?.textContent).toBe('Notre définition');
+    // Code: its title.
+    expect(textOf(main.querySelector('[class*="codeBlockTitle"]')!)).toBe('exemple.sh');
+    // File: bundled with the site, its format and size in the link.
+    const fileLink = [...main.querySelectorAll('a')].find((link) => textOf(link).startsWith('La fiche pratique'));
+    expect(textOf(fileLink!)).toBe('La fiche pratique (PDF, 20\u00A0Ko)');
+    expect(fileLink!.getAttribute('href')).toMatch(/^\/assets\/files\/fiche-pratique-[0-9a-f]+\.pdf$/);
+    expect(fileLink!.getAttribute('target')).toBeNull();
   });
 });
 
@@ -127,6 +156,20 @@ describe('dans Chromium, à 375 px', () => {
     await opened.page.keyboard.press('ArrowRight');
     // Scrolling may be smooth: wait for it to move.
     await expect.poll(() => region.evaluate((element) => element.scrollLeft), {timeout: 3000}).toBeGreaterThan(0);
+    await opened.close();
+  });
+
+  it('les onglets se parcourent au clavier une fois la page active', async () => {
+    const opened = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 375});
+    const {page} = opened;
+    const first = page.getByRole('tab', {name: 'Pour les élus'});
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    const second = page.getByRole('tab', {name: 'Pour les agents'});
+    await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tabpanel', {name: 'Pour les agents'}).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Les élus décident de').isVisible()).resolves.toBe(false);
     await opened.close();
   });
 

@@ -2,92 +2,48 @@
  * GitBook blocks: turns the `{% … %}` blocks of a GitBook export into the site's MDX components, and
  * records, with file and line, every GitBook tag it cannot render faithfully (the build then stops).
  *
- * Supported blocks are listed in `blocks` below: each names its closing tag and builds its node.
+ * Supported blocks are listed in `blocks` below, one file each in blocks/: each names its closing
+ * tag and its attributes, and builds its node.
  */
 import type {Parent, Root, RootContent} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {location} from 'vfile-location';
-import {hintTypes} from '../../components/Hint/types';
 import {ContentProblems} from '../../content-errors';
+import {code} from './blocks/code';
+import {contentRef} from './blocks/content-ref';
+import {embed} from './blocks/embed';
+import {file} from './blocks/file';
+import {hint} from './blocks/hint';
+import {isTab, tab, tabs} from './blocks/tabs';
+import type {BlockDefinition} from './blocks/types';
 import {gitbookTagFromMarkdown, gitbookTagSyntax, type GitbookTag} from './syntax';
 import {parseTag, type ParsedTag} from './tag';
 
 export type {GitbookTag} from './syntax';
 
-interface BlockContext {
-  tag: ParsedTag;
-  open: GitbookTag;
-  close: GitbookTag;
-  children: RootContent[];
-  problems: ContentProblems;
-}
-
-interface BlockDefinition {
-  /** Name of the tag that closes the block, e.g. `endhint`. */
-  end: string;
-  /** Builds the node that replaces the block, or records why it cannot. */
-  build(context: BlockContext): RootContent | undefined;
-}
-
-const quotedStyles = hintTypes.map((name) => `"${name}"`).join(', ');
-
 const blocks: Record<string, BlockDefinition> = {
-  hint: {
-    end: 'endhint',
-    build({tag, open, close, children, problems}) {
-      const {style, ...others} = tag.attributes;
-      let valid = true;
-      for (const name of Object.keys(others)) {
-        problems.add(open, `Attribut « ${name} » inconnu pour {% hint %} : seul style="…" est accepté. Supprimez-le.`);
-        valid = false;
-      }
-      if (style === undefined) {
-        problems.add(
-          open,
-          `Encadré {% hint %} sans style : écrivez par exemple {% hint style="info" %} (styles possibles : ${hintTypes.join(', ')}).`,
-        );
-        return undefined;
-      }
-      const normalized = style.trim().toLowerCase();
-      if (!(hintTypes as readonly string[]).includes(normalized)) {
-        problems.add(open, `Style d'encadré « ${style} » inconnu : utilisez l'un de ${quotedStyles}.`);
-        return undefined;
-      }
-      if (children.length === 0) {
-        problems.add(open, 'Encadré {% hint %} vide : écrivez son texte entre {% hint %} et {% endhint %}, ou supprimez-le.');
-        return undefined;
-      }
-      if (!valid) {
-        return undefined;
-      }
-      const hint: MdxJsxFlowElement = {
-        type: 'mdxJsxFlowElement',
-        name: 'Hint',
-        attributes: [{type: 'mdxJsxAttribute', name: 'type', value: normalized}],
-        children: children as MdxJsxFlowElement['children'],
-        position: open.position && close.position && {start: open.position.start, end: close.position.end},
-      };
-      return hint;
-    },
-  },
+  hint,
+  tabs,
+  tab,
+  embed,
+  'content-ref': contentRef,
+  code,
+  file,
 };
 
 const closingTags = new Map(Object.entries(blocks).map(([name, block]) => [block.end, name]));
 
-/** How to replace the GitBook tags the site does not render (yet), in the contributor's words. */
+/** How to replace the GitBook tags the site does not render, in the contributor's words. */
 const replacements: Record<string, string> = {
-  embed: 'remplacez-la par un lien Markdown, [titre](adresse)',
-  'content-ref': 'remplacez le bloc par un lien vers la page, [titre](./page.md)',
-  tabs: 'remplacez les onglets par des sections à titres (### Titre de l’onglet)',
-  tab: 'remplacez l’onglet par une section à titre (### Titre de l’onglet)',
-  code: 'remplacez le bloc par un bloc de code Markdown (``` suivi du langage)',
-  file: 'remplacez-la par un lien vers le fichier, [nom du fichier](./fichier.pdf)',
   swagger: 'décrivez l’API en Markdown (titres, tableaux, blocs de code)',
   'api-method': 'décrivez l’API en Markdown (titres, tableaux, blocs de code)',
+  openapi: 'décrivez l’API en Markdown (titres, tableaux, blocs de code)',
   include: 'recopiez le contenu inclus dans la page',
+  'page-ref': 'remplacez-la par un lien vers la page, [titre](./page.md)',
+  video: 'remplacez-la par un lien vers la vidéo, [titre](adresse)',
+  youtube: 'remplacez-la par un lien vers la vidéo, [titre](adresse)',
 };
 
 function unsupportedMessage(name: string): string {
@@ -109,12 +65,38 @@ interface OpenBlock {
   contentStart: number;
 }
 
+/** Checks a tag's attributes against those its block accepts. */
+function reportUnknownAttributes(name: string, definition: BlockDefinition, tag: ParsedTag, node: GitbookTag, problems: ContentProblems): boolean {
+  const unknown = Object.keys(tag.attributes).filter((key) => !definition.attributes.includes(key));
+  for (const key of unknown) {
+    const accepted = definition.attributes.length > 0 ? definition.attributes.map((item) => `${item}="…"`).join(', ') : 'aucun';
+    problems.add(node, `Attribut « ${key} » inconnu pour {% ${name} %} (attributs acceptés : ${accepted}). Supprimez-le.`);
+  }
+  return unknown.length === 0;
+}
+
+/**
+ * For a tag whose closing tag is optional: whether the next tag of the same kind among the siblings
+ * closes it (`{% embed %}` … `{% endembed %}`) rather than opens another (`{% embed %}` alone).
+ */
+function isClosedLater(siblings: RootContent[], index: number, name: string, end: string): boolean {
+  for (const sibling of siblings.slice(index + 1)) {
+    if (sibling.type !== 'gitbookTag') continue;
+    const parsed = parseTag(sibling.value);
+    const siblingName = parsed.ok ? parsed.tag.name : parsed.name;
+    if (siblingName === end) return true;
+    if (siblingName === name) return false;
+  }
+  return false;
+}
+
 /** Pairs the opening and closing tags found among one parent's children. */
-function pairBlocks(parent: Parent, problems: ContentProblems): void {
+function pairBlocks(parent: Parent, problems: ContentProblems, file: VFile): void {
   const rebuilt: RootContent[] = [];
   const open: OpenBlock[] = [];
+  const siblings = parent.children as RootContent[];
 
-  for (const child of parent.children as RootContent[]) {
+  for (const [index, child] of siblings.entries()) {
     if (child.type !== 'gitbookTag') {
       rebuilt.push(child);
       continue;
@@ -130,7 +112,13 @@ function pairBlocks(parent: Parent, problems: ContentProblems): void {
     const definition = blocks[name];
     if (definition) {
       // An unreadable opening still opens its block, so that its closing tag is not reported too.
-      const tag = parsed.ok ? parsed.tag : undefined;
+      const tag = parsed.ok && reportUnknownAttributes(name, definition, parsed.tag, child, problems) ? parsed.tag : undefined;
+      if (definition.endIsOptional && !isClosedLater(siblings, index, name, definition.end)) {
+        // Written alone, as GitBook allows for this tag: a block without content.
+        const built = tag ? definition.build({tag, open: child, close: undefined, children: [], problems, file}) : undefined;
+        if (built) rebuilt.push(built);
+        continue;
+      }
       open.push({name, definition, tag, node: child, contentStart: rebuilt.length});
       continue;
     }
@@ -159,7 +147,7 @@ function pairBlocks(parent: Parent, problems: ContentProblems): void {
     const block = open.pop()!;
     const children = rebuilt.splice(block.contentStart);
     const replacement = block.tag
-      ? block.definition.build({tag: block.tag, open: block.node, close: child, children, problems})
+      ? block.definition.build({tag: block.tag, open: block.node, close: child, children, problems, file})
       : undefined;
     if (replacement) {
       rebuilt.push(replacement);
@@ -178,13 +166,22 @@ function reportUnclosed(block: OpenBlock, problems: ContentProblems): void {
   );
 }
 
-function transform(node: Parent, problems: ContentProblems): void {
+function transform(node: Parent, problems: ContentProblems, file: VFile): void {
   for (const child of node.children) {
     if ('children' in child) {
-      transform(child as Parent, problems);
+      transform(child as Parent, problems, file);
     }
   }
-  pairBlocks(node, problems);
+  pairBlocks(node, problems, file);
+}
+
+/** A tab is only a tab inside tabs. */
+function reportStrayTabs(tree: Root, problems: ContentProblems): void {
+  visit(tree, (node, _index, parent) => {
+    if (isTab(node as RootContent) && !(parent?.type === 'mdxJsxFlowElement' && (parent as {name?: string}).name === 'Tabs')) {
+      problems.add(node, 'Onglet {% tab %} hors d’un bloc {% tabs %} : entourez les onglets de {% tabs %} et {% endtabs %}.');
+    }
+  });
 }
 
 const misplacedTag =
@@ -232,7 +229,8 @@ const remarkGitbookBlocks: Plugin<[], Root> = function remarkGitbookBlocks() {
 
   return (tree, file) => {
     const problems = new ContentProblems(file);
-    transform(tree, problems);
+    transform(tree, problems, file);
+    reportStrayTabs(tree, problems);
     reportLeftoverTags(tree, file, problems);
   };
 };

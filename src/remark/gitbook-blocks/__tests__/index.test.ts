@@ -102,6 +102,62 @@ describe('encadrés GitBook {% hint %}', () => {
   });
 });
 
+describe('les autres blocs GitBook', () => {
+  const elements = (tree: Root, name: string) => {
+    const found: MdxJsxFlowElement[] = [];
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name === name) found.push(node);
+    });
+    return found;
+  };
+  const attributeOf = (node: MdxJsxFlowElement, name: string) =>
+    node.attributes.find((item) => 'name' in item && item.name === name)?.value;
+
+  it('{% tabs %} devient des onglets, chacun avec son titre et son Markdown', async () => {
+    const {tree, mdx} = await transform('tabs.md');
+    const [tabsNode] = elements(tree, 'Tabs');
+    expect(tabsNode!.children.map((tab) => attributeOf(tab as MdxJsxFlowElement, 'title'))).toEqual(['Pour les élus', 'Pour les agents']);
+    expect(mdx).toContain('- premier point ;');
+    expect(mdx).toContain('```bash');
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/tabs.output.mdx');
+  });
+
+  it('{% embed %} devient un lien vers le contenu, seul ou avec sa légende', async () => {
+    const {tree, mdx} = await transform('embed.md');
+    const links = elements(tree, 'EmbedLink');
+    expect(links.map((link) => attributeOf(link, 'url'))).toEqual([
+      'https://www.youtube.com/watch?v=exemple',
+      'https://fr.wikipedia.org/wiki/Communs',
+      'https://exemple.fr/presentation',
+    ]);
+    expect(links.map((link) => JSON.stringify(link.children))).toEqual([
+      '[]',
+      expect.stringContaining('Les communs, sur Wikipédia'),
+      expect.stringContaining('Présentation du projet'),
+    ]);
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/embed.output.mdx');
+  });
+
+  it('{% content-ref %} devient un lien vers la page, tiré du bloc ou de son adresse', async () => {
+    const {tree, mdx} = await transform('content-ref.md');
+    expect(elements(tree, 'PageLink')).toHaveLength(2);
+    expect(mdx).toContain('[Notre définition](definition.md)');
+    expect(mdx).toContain('[questions des collectivites](questions-des-collectivites.md)');
+  });
+
+  it('{% code %} donne son titre et ses numéros de ligne au bloc de code', async () => {
+    const {tree} = await transform('code.md');
+    expect(tree.children[0]).toMatchObject({type: 'code', lang: 'ts', meta: 'title="docusaurus.config.ts" showLineNumbers'});
+  });
+
+  it('{% file %} devient un lien vers le fichier, avec son format et sa taille', async () => {
+    const {tree, mdx} = await transform('file.md');
+    expect(elements(tree, 'FileLink')).toHaveLength(2);
+    expect(mdx).toContain('[Le guide des communs à imprimer (PDF, 121\u00A0Ko)](assets/guide-des-communs.pdf)');
+    expect(mdx).toContain('[guide-des-communs.pdf (PDF, 121\u00A0Ko)](assets/guide-des-communs.pdf)');
+  });
+});
+
 describe("une erreur d'encadré arrête la construction avec le fichier et la ligne", () => {
   const cases: Array<[string, Array<[line: number, column: number, message: RegExp]>]> = [
     ['unknown-style.md', [[5, 1, /Style d'encadré « tip » inconnu : utilisez l'un de "info", "warning", "danger", "success"/]]],
@@ -129,17 +185,23 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
       [1, 1, /l'attribut « style » est écrit deux fois/],
       [3, 1, /\{% endhint %\} ne prend pas d'attribut/],
     ]],
-    ['known-gitbook-tags.md', [
-      [1, 1, /\{% embed %\} non prise en charge par le site : remplacez-la par un lien Markdown/],
-      [3, 1, /\{% content-ref %\} .* lien vers la page/],
-      [5, 1, /\{% endcontent-ref %\} .* lien vers la page/],
-      [7, 1, /\{% tabs %\} .* sections à titres/],
-      [8, 1, /\{% tab %\} .* section à titre/],
-      [10, 1, /\{% endtab %\}/],
-      [11, 1, /\{% endtabs %\}/],
-      [13, 1, /\{% file %\} .* lien vers le fichier/],
-      [15, 1, /\{% code %\} .* bloc de code Markdown/],
-      [19, 1, /\{% endcode %\}/],
+    ['tabs-errors.md', [
+      [1, 1, /Onglet \{% tab %\} hors d’un bloc \{% tabs %\}/],
+      [6, 1, /seuls des onglets \{% tab title="…" %\}/],
+      [8, 1, /Onglet \{% tab %\} sans titre/],
+      [13, 1, /Bloc \{% tabs %\} sans onglet/],
+    ]],
+    ['embed-errors.md', [
+      [1, 1, /\{% embed %\} sans adresse web/],
+      [3, 1, /\{% embed %\} sans adresse web/],
+    ]],
+    ['file-errors.md', [[1, 1, /Fichier « assets\/absent\.pdf » introuvable/]]],
+    ['code-errors.md', [[1, 1, /entoure exactement un bloc de code/]]],
+    ['unsupported-tags.md', [
+      [1, 1, /\{% swagger %\} non prise en charge par le site : décrivez l’API en Markdown/],
+      [2, 1, /\{% endswagger %\} non prise en charge/],
+      [4, 1, /illisible|\{% include %\} non prise en charge/],
+      [6, 1, /\{% page-ref %\} non prise en charge par le site : remplacez-la par un lien vers la page/],
     ]],
     ['inline-several.md', [
       [1, 14, /mal placée/],

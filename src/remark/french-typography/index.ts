@@ -1,0 +1,50 @@
+/**
+ * French typography: in the text of French pages, a narrow no-break space (U+202F) before ; ! ? and
+ * inside « guillemets », a no-break space (U+00A0) before :, the typographic apostrophe, and French
+ * quotes for straight double quotes. Only text is touched, never code, URLs, front matter or
+ * attributes (remark-textr works on text nodes); applying it twice changes nothing.
+ *
+ * The colon takes a full no-break space, as the Imprimerie nationale's rules ask (the zmarkdown
+ * rule, typographic-colon, uses a narrow one), and nothing puts the space inside guillemets typed
+ * directly: those two rules are the two small functions below.
+ */
+import type {Root} from 'mdast';
+import remarkTextr from 'remark-textr';
+import apostrophes from 'typographic-apostrophes';
+import exclamationMark from 'typographic-exclamation-mark';
+import questionMark from 'typographic-question-mark';
+import quotes from 'typographic-quotes';
+import semicolon from 'typographic-semicolon';
+import type {Plugin} from 'unified';
+
+const narrowNoBreakSpace = '\u202F';
+const noBreakSpace = '\u00A0';
+
+/** A space typed before a colon that ends a clause becomes a no-break space. */
+export function colon(text: string): string {
+  return text.replace(/ :(?=\s|$)/g, `${noBreakSpace}:`);
+}
+
+/** « guillemets » hold a narrow no-break space inside, whatever was typed (a space, a no-break space, nothing). */
+export function guillemets(text: string): string {
+  return text
+    .replace(/«[ \u00A0]?(?=[^\s\u202F])/g, `«${narrowNoBreakSpace}`)
+    .replace(/([^\s\u202F])[ \u00A0]?»/g, `$1${narrowNoBreakSpace}»`);
+}
+
+export interface FrenchTypographyOptions {
+  /** The locale being built: the rules apply to French only. */
+  locale: string;
+}
+
+const remarkFrenchTypography: Plugin<[FrenchTypographyOptions], Root> = function remarkFrenchTypography(options) {
+  if (!options.locale.startsWith('fr')) {
+    return undefined;
+  }
+  return remarkTextr.call(this, {
+    plugins: [apostrophes, quotes, semicolon, exclamationMark, questionMark, colon, guillemets],
+    options: {locale: 'fr'},
+  }) as ReturnType<Plugin<[], Root>>;
+};
+
+export default remarkFrenchTypography;

@@ -1,0 +1,45 @@
+/**
+ * `{% file src="…/guide.pdf" %}` (with an optional caption before `{% endfile %}`) → `<FileLink>`: a
+ * link to the file, bundled with the site, whose text gives its format and size.
+ */
+import {statSync} from 'node:fs';
+import path from 'node:path';
+import type {PhrasingContent} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {component, type BlockDefinition} from './types';
+
+/** « 120 Ko », « 1,2 Mo »: sizes as French readers write them. */
+export function frenchSize(bytes: number): string {
+  const format = (value: number) => new Intl.NumberFormat('fr-FR', {maximumFractionDigits: 1}).format(value);
+  if (bytes < 1024 * 1024) return `${format(Math.max(1, Math.round(bytes / 1024)))}\u00A0Ko`;
+  return `${format(bytes / (1024 * 1024))}\u00A0Mo`;
+}
+
+export const file: BlockDefinition = {
+  end: 'endfile',
+  endIsOptional: true,
+  attributes: ['src'],
+  build(context) {
+    const {tag, open, children, problems, file: page} = context;
+    const source = tag.attributes.src?.trim();
+    if (!source) {
+      problems.add(open, 'Balise {% file %} sans fichier : écrivez {% file src="chemin/du/fichier.pdf" %}.');
+      return undefined;
+    }
+    const decoded = decodeURIComponent(source);
+    const absolute = page.path ? path.resolve(path.dirname(page.path), decoded) : decoded;
+    let size: number;
+    try {
+      size = statSync(absolute).size;
+    } catch {
+      problems.add(open, `Fichier « ${source} » introuvable : vérifiez son chemin, relatif à la page, ou ajoutez-le à côté d’elle.`);
+      return undefined;
+    }
+    const caption = children.map((child) => toString(child)).join(' ').trim();
+    const name = caption || path.basename(decoded);
+    const format = path.extname(decoded).slice(1).toUpperCase() || 'fichier';
+    const label: PhrasingContent = {type: 'text', value: `${name} (${format}, ${frenchSize(size)})`};
+    const link: PhrasingContent = {type: 'link', url: encodeURI(decoded), children: [label], position: open.position};
+    return component('FileLink', [], [{type: 'paragraph', children: [link]}], context);
+  },
+};

@@ -1,0 +1,31 @@
+/** `{% hint style="info" %}` … `{% endhint %}` → `<Hint type="info">`. */
+import {hintTypes} from '../../../components/Hint/types';
+import {attribute, component, type BlockDefinition} from './types';
+
+const quotedStyles = hintTypes.map((name) => `"${name}"`).join(', ');
+
+export const hint: BlockDefinition = {
+  end: 'endhint',
+  attributes: ['style'],
+  build(context) {
+    const {tag, open, children, problems} = context;
+    const {style} = tag.attributes;
+    if (style === undefined) {
+      problems.add(
+        open,
+        `Encadré {% hint %} sans style : écrivez par exemple {% hint style="info" %} (styles possibles : ${hintTypes.join(', ')}).`,
+      );
+      return undefined;
+    }
+    const normalized = style.trim().toLowerCase();
+    if (!(hintTypes as readonly string[]).includes(normalized)) {
+      problems.add(open, `Style d'encadré « ${style} » inconnu : utilisez l'un de ${quotedStyles}.`);
+      return undefined;
+    }
+    if (children.length === 0) {
+      problems.add(open, 'Encadré {% hint %} vide : écrivez son texte entre {% hint %} et {% endhint %}, ou supprimez-le.');
+      return undefined;
+    }
+    return component('Hint', [attribute('type', normalized)], children, context);
+  },
+};
