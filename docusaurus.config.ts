@@ -17,12 +17,7 @@ import {parseFrontMatter} from './src/front-matter';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
-import remarkContentProblems from './src/remark/content-problems';
-import remarkCorrespondenceTable from './src/remark/correspondence-table';
-import remarkFrenchTypography from './src/remark/french-typography';
-import remarkGitbookArtefacts from './src/remark/gitbook-artefacts';
-import remarkGitbookBlocks from './src/remark/gitbook-blocks';
-import remarkPageFrontMatter from './src/remark/page-front-matter';
+import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
 
 const site = readSiteSettings();
 const missing = missingPublicationSettings(site);
@@ -56,19 +51,11 @@ const docsDirs = [
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'fr';
 
 /**
- * Remark plugins of every page, before Docusaurus's own (so that the table of contents sees the
- * typography, and that links made from GitBook blocks are resolved like any other): checks, GitBook
- * blocks, typography, the site's components. They record content problems; the last plugin, after
- * Docusaurus's own, stops the build with all of them.
+ * Remark plugins of every page (src/remark/pipeline.ts, also run by `npm run lint:content`): checks,
+ * GitBook blocks, typography, the site's components. They record content problems; the last plugin,
+ * after Docusaurus's own, stops the build with all of them.
  */
-const beforeDefaultRemarkPlugins = [
-  [remarkPageFrontMatter, {docsDirs}],
-  remarkGitbookBlocks,
-  remarkGitbookArtefacts,
-  [remarkFrenchTypography, {locale: currentLocale}],
-  remarkCorrespondenceTable,
-];
-const remarkPlugins = [remarkContentProblems];
+const beforeDefaultRemarkPlugins = contentRemarkPlugins({docsDirs, locale: currentLocale});
 
 const config: Config = {
   title: 'Communs numériques',

@@ -14,7 +14,7 @@ const template = '---\ntitle: Titre de la page\ndescription: Une phrase qui rés
 const frontMatterStart = /^\uFEFF?---[ \t]*\r?\n/;
 
 /** Line (1-based) of `key:` in the front matter block, or 1 when it is not there. */
-function lineOf(fileContent: string, key: string): number {
+export function lineOf(fileContent: string, key: string): number {
   const lines = fileContent.split(/\r?\n/);
   for (let index = 1; index < lines.length && lines[index]!.trimEnd() !== '---'; index += 1) {
     if (new RegExp(`^${key}\\s*:`).test(lines[index]!)) {

@@ -3,13 +3,13 @@
  * before any script runs.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {gitHistory} from '../../src/config/git-history';
 import {projectRoot} from '../support/build-site';
-import {readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
+import {guidePageFiles, readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
 
 const buildDir = inject('siteBuildDir');
 let pages: BuiltPage[];
@@ -42,11 +42,18 @@ describe('toutes les pages construites', () => {
     const routes = sitemapRoutes(buildDir);
     expect(routes).toContain('/');
     const docsDir = path.join(projectRoot, 'docs');
-    for (const file of readdirSync(docsDir).filter((name) => /\.mdx?$/.test(name))) {
+    for (const file of guidePageFiles(docsDir)) {
       const fileContent = readFileSync(path.join(docsDir, file), 'utf8');
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
       expect(routes, `docs/${file}`).toContain(frontMatter.slug);
     }
+  });
+
+  it('ne publie pas le modèle de page, ni aucun fichier dont le nom commence par « _ »', async () => {
+    const fileContent = readFileSync(path.join(projectRoot, 'docs', '_modele-de-page.md'), 'utf8');
+    const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: '_modele-de-page.md', fileContent});
+    expect(sitemapRoutes(buildDir)).not.toContain(frontMatter.slug);
+    expect(existsSync(path.join(buildDir, `${frontMatter.slug as string}.html`))).toBe(false);
   });
 
   it('sont en français, avec un seul h1, un titre unique et une description', () => {
@@ -237,7 +244,7 @@ describe('les aides à la lecture', () => {
   });
 
   it('« Dernière mise à jour le … » donne la date du dernier commit de la page', async () => {
-    for (const file of readdirSync(path.join(projectRoot, 'docs')).filter((name) => name.endsWith('.md'))) {
+    for (const file of guidePageFiles(path.join(projectRoot, 'docs'))) {
       const fileContent = readFileSync(path.join(projectRoot, 'docs', file), 'utf8');
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
       const {document} = readBuiltPage(buildDir, frontMatter.slug as string);

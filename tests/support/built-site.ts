@@ -2,7 +2,7 @@
  * Reads a production build: its pages (from sitemap.xml, so a new page is checked without editing
  * the tests) and their HTML, parsed by jsdom without running any script.
  */
-import {readFileSync, existsSync} from 'node:fs';
+import {readFileSync, existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {JSDOM} from 'jsdom';
 
@@ -52,4 +52,12 @@ export function textOf(element: Element): string {
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
   return (clone.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+}
+
+/** The published pages of a docs folder, relative to it: every .md/.mdx file, sub-folders included, except partials and templates (`_nom`). */
+export function guidePageFiles(docsDir: string): string[] {
+  return readdirSync(docsDir, {recursive: true, encoding: 'utf8'})
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((segment) => segment.startsWith('_')))
+    .sort();
 }

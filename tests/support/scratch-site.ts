@@ -1,6 +1,6 @@
 /**
- * A throwaway copy of the site, with extra pages added to docs/, built for real: how the tests try
- * pages that must not (or need not) live in the published guide.
+ * A throwaway copy of the site, with extra pages added to docs/ (or any other change), built for
+ * real: how the tests try pages that must not (or need not) live in the published guide.
  */
 import {cp, mkdir, readdir, rm, symlink} from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +19,23 @@ export async function buildWithExtraPages(
   pagesDir: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<ScratchBuild> {
+  return buildScratchSite(
+    name,
+    async (siteDir) => {
+      for (const page of await readdir(pagesDir)) {
+        await cp(path.join(pagesDir, page), path.join(siteDir, 'docs', page), {recursive: true});
+      }
+    },
+    env,
+  );
+}
+
+/** A copy of the site, changed by `prepare` (given the copy's folder) before it is built. */
+export async function buildScratchSite(
+  name: string,
+  prepare: (siteDir: string) => Promise<void>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ScratchBuild> {
   const siteDir = path.join(scratchRoot, name);
   await rm(siteDir, {recursive: true, force: true});
   await mkdir(siteDir, {recursive: true});
@@ -32,9 +49,7 @@ export async function buildWithExtraPages(
     });
   }
   await symlink(path.join(projectRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
-  for (const page of await readdir(pagesDir)) {
-    await cp(path.join(pagesDir, page), path.join(siteDir, 'docs', page), {recursive: true});
-  }
+  await prepare(siteDir);
   const buildDir = path.join(siteDir, 'build');
   return {...(await buildSite({siteDir, outDir: buildDir, env})), siteDir, buildDir};
 }

@@ -1,12 +1,13 @@
 /**
  * HomePage: says in two sentences what the guide is, then leads to its topics. The topics come from
- * the guide outline (sidebar order, each page's own title and description), never from a copy.
+ * the guide outline (sidebar order, each page's own title and description), never from a copy; a
+ * topic made of several pages lists them.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import type {OutlineEntry} from '@site/src/plugins/guide-outline/outline';
+import {entryPermalink, type OutlineEntry} from '@site/src/plugins/guide-outline/outline';
 import styles from './styles.module.css';
 
 export interface HomePageProps {
@@ -39,6 +40,16 @@ export default function HomePage({outline}: HomePageProps): ReactNode {
                     {topic.permalink ? <Link to={topic.permalink}>{topic.title}</Link> : topic.title}
                   </h3>
                   {topic.description ? <p className={styles.topicDescription}>{topic.description}</p> : null}
+                  {topic.children?.length ? (
+                    <ul className={styles.subtopics}>
+                      {topic.children.map((child) => {
+                        const permalink = entryPermalink(child);
+                        return (
+                          <li key={permalink ?? child.label}>{permalink ? <Link to={permalink}>{child.label}</Link> : child.label}</li>
+                        );
+                      })}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -7,7 +7,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {normalizeUrl} from '@docusaurus/utils';
-import {buildOutline, type OutlineEntry} from './outline';
+import {buildOutline, entryPermalink, type OutlineEntry} from './outline';
 
 /** Global data of the plugin: the guide's top-level topics, without their descriptions. */
 export interface GuideOutlineGlobalData {
@@ -32,7 +32,8 @@ export default function guideOutlinePlugin(context: LoadContext, options: GuideO
       }
       const outline = buildOutline(version, options.sidebarId);
       const globalData: GuideOutlineGlobalData = {
-        topics: outline.map(({label, permalink}) => ({label, permalink})),
+        // A group without its own page (a part of an imported GitBook space) leads to its first page.
+        topics: outline.map((entry) => ({label: entry.label, permalink: entryPermalink(entry)})),
       };
       actions.setGlobalData(globalData);
       const outlineModule = await actions.createData('guide-outline.json', JSON.stringify(outline));

@@ -60,3 +60,13 @@ export function buildOutline(version: LoadedVersion, sidebarId: string): Outline
   };
   return sidebar.map(toEntry).filter((entry): entry is OutlineEntry => Boolean(entry));
 }
+
+/** Where a menu leads for an entry: its own page, or for a group without one, its first page. */
+export function entryPermalink(entry: OutlineEntry): string | undefined {
+  if (entry.permalink) return entry.permalink;
+  for (const child of entry.children ?? []) {
+    const permalink = entryPermalink(child);
+    if (permalink) return permalink;
+  }
+  return undefined;
+}

@@ -32,6 +32,14 @@ export function guillemets(text: string): string {
     .replace(/([^\s\u202F])[ \u00A0]?»/g, `$1${narrowNoBreakSpace}»`);
 }
 
+/** The rules, in the order they apply: the build (below) and the GitBook importer share them. */
+export const frenchTypographyRules = [apostrophes, quotes, semicolon, exclamationMark, questionMark, colon, guillemets];
+
+/** Applies the rules to one piece of prose (a Markdown text node's value, never code or a URL). */
+export function applyFrenchTypography(text: string): string {
+  return frenchTypographyRules.reduce((result, rule) => rule(result, {locale: 'fr'}), text);
+}
+
 export interface FrenchTypographyOptions {
   /** The locale being built: the rules apply to French only. */
   locale: string;
@@ -42,7 +50,7 @@ const remarkFrenchTypography: Plugin<[FrenchTypographyOptions], Root> = function
     return undefined;
   }
   return remarkTextr.call(this, {
-    plugins: [apostrophes, quotes, semicolon, exclamationMark, questionMark, colon, guillemets],
+    plugins: frenchTypographyRules,
     options: {locale: 'fr'},
   }) as ReturnType<Plugin<[], Root>>;
 };

@@ -1,0 +1,54 @@
+/**
+ * Markdown as the site reads it (CommonMark, GFM, directives, GitBook tag lines), with positions:
+ * the importer edits a page by locating nodes in this tree and changing only their source text.
+ */
+import type {Root} from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified, type Processor} from 'unified';
+import {gitbookTagFromMarkdown, gitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
+
+function gitbookTagLines(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gitbookTagSyntax());
+  (data.fromMarkdownExtensions ??= []).push(gitbookTagFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(gitbookTagLines);
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/** The tree without positions: two texts with the same shape render the same. */
+export function shapeOf(text: string): string {
+  return JSON.stringify(parseMarkdown(text), (key, value: unknown) => (key === 'position' ? undefined : value));
+}
+
+/** A replacement of `source.slice(start, end)`, located from a node of the tree. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies non-overlapping edits; the later of two overlapping edits is dropped. */
+export function applyEdits(source: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor) continue;
+    result += source.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return result + source.slice(cursor);
+}
+
+/** Offsets of a node in the text it was parsed from. */
+export function offsetsOf(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}

@@ -1,0 +1,198 @@
+/**
+ * A whole GitBook space imported with `npm run import:gitbook` (tests/fixtures/gitbook-export:
+ * nested sections, accented file names, assets with colliding names, tabs, embeds, page-refs…) into
+ * a copy of the site, then built for real and read in Chromium.
+ */
+import {spawnSync} from 'node:child_process';
+import {copyFile, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {openPage} from '../support/browser-page';
+import {projectRoot} from '../support/build-site';
+import {readBuiltPage, textOf} from '../support/built-site';
+import {axeViolations, overflowProblems} from '../support/page-checks';
+import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
+import {serveForTests} from '../support/served-site';
+
+const exportDir = path.join(projectRoot, 'tests', 'fixtures', 'gitbook-export');
+
+/** Runs the importer as a contributor would, from the site's folder. */
+function runImport(siteDir: string, ...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'import-gitbook', 'index.ts'), exportDir, ...args],
+    {cwd: siteDir, encoding: 'utf8'},
+  );
+  return {code: result.status, output: `${result.stdout}${result.stderr}`};
+}
+
+let build: ScratchBuild;
+let firstRun: {code: number | null; output: string};
+let secondRun: {code: number | null; output: string};
+
+/** The imported pages, in the order of the export's SUMMARY.md. */
+const importedPages = [
+  {route: '/bienvenue', title: 'Bienvenue dans le guide de la mutualisation'},
+  {route: '/premiers-pas', title: 'Premiers pas'},
+  {route: '/premiers-pas/pourquoi-mutualiser', title: 'Pourquoi mutualiser\u202F?'},
+  {route: '/premiers-pas/creer-une-communaute', title: 'Créer une communauté'},
+  {route: '/gouvernance', title: 'Gouvernance'},
+  {route: '/gouvernance/regles-de-decision', title: 'Règles de décision'},
+  {route: '/gouvernance/regles-de-decision/le-comite-de-pilotage', title: 'Le comité de pilotage'},
+  {route: '/ressources', title: 'Ressources'},
+];
+
+beforeAll(async () => {
+  build = await buildScratchSite('gitbook-import', async (siteDir) => {
+    firstRun = runImport(siteDir);
+    secondRun = runImport(siteDir);
+    // A contributor's new page: the template, copied under a published name.
+    await copyFile(path.join(siteDir, 'docs', '_modele-de-page.md'), path.join(siteDir, 'docs', 'copie-du-modele.md'));
+  });
+  expect(firstRun.code, firstRun.output).toBe(0);
+  expect(build.code, `${firstRun.output}\n${build.output}`).toBe(0);
+});
+
+describe('l’import d’un export GitBook', () => {
+  it('rend compte de ce qu’il a converti et de ce qu’il faut reprendre, avec fichier et ligne', () => {
+    expect(firstRun.output).toContain('Pages (8) :');
+    expect(firstRun.output).toMatch(/premiers-pas\/créer-une-communauté\.md → docs\/mettre-en-commun\/premiers-pas\/creer-une-communaute\.md \(\/premiers-pas\/creer-une-communaute\) : créé/);
+    expect(firstRun.output).toMatch(/2 \{% page-ref %\} devenus \{% content-ref %\}/);
+    expect(firstRun.output).toMatch(/gitbook-export\/brouillon\.md page absente de SUMMARY\.md/);
+    expect(firstRun.output).toMatch(/gitbook-export\/ressources\.md:1 pas de « description »/);
+  });
+
+  it('donne des pages que le vérificateur de contenu accepte', async () => {
+    const manifest = JSON.parse(await readFile(path.join(build.siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
+    const pages = Object.keys(manifest.files).filter((file) => file.endsWith('.md'));
+    expect(pages).toHaveLength(8);
+    const lint = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'lint-content', 'index.ts'), ...pages.map((page) => path.join('docs', page))],
+      {cwd: build.siteDir, encoding: 'utf8'},
+    );
+    expect(lint.status, `${lint.stdout}${lint.stderr}`).toBe(0);
+  });
+
+  it('relancé sur le même export, ne réécrit rien', () => {
+    expect(secondRun.code, secondRun.output).toBe(0);
+    expect(secondRun.output).toContain('0 fichier(s) écrit(s).');
+    expect(secondRun.output).not.toMatch(/: (créé|mis à jour)$/m);
+  });
+
+  it('copie les fichiers sous des noms ASCII, sans collision entre « image (1).png » et « image-1.png »', async () => {
+    const manifest = JSON.parse(await readFile(path.join(build.siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, {source: string}>};
+    const assets = Object.fromEntries(
+      Object.entries(manifest.files)
+        .filter(([file]) => file.startsWith('assets/'))
+        .map(([file, {source}]) => [source, file]),
+    );
+    expect(assets).toEqual({
+      '.gitbook/assets/Schéma de gouvernance.png': 'assets/schema-de-gouvernance.png',
+      '.gitbook/assets/image (1).png': 'assets/image-1.png',
+      '.gitbook/assets/image-1.png': 'assets/image-1-2.png',
+      '.gitbook/assets/Fiche pratique – Convention.pdf': 'assets/fiche-pratique-convention.pdf',
+    });
+  });
+});
+
+describe('le site construit avec l’espace importé', () => {
+  it('publie chaque page à une adresse ASCII, sous son titre accentué', () => {
+    for (const {route, title} of importedPages) {
+      const {document} = readBuiltPage(build.buildDir, route);
+      expect(textOf(document.querySelector('main h1')!), route).toBe(title);
+      const article = document.querySelector('main article')!.cloneNode(true) as Element;
+      article.querySelectorAll('pre').forEach((code) => code.remove());
+      expect(textOf(article), route).not.toMatch(/\\[()*_]|\*\*\*\*|\{%/);
+    }
+  });
+
+  it('range les pages dans l’ordre du sommaire, parties et sous-parties comprises', () => {
+    const {document} = readBuiltPage(build.buildDir, '/plan-du-site');
+    const main = document.querySelector('main')!;
+    const order = [...main.querySelectorAll('a')].map((link) => link.getAttribute('href')).filter((href) => importedPages.some(({route}) => route === href));
+    expect(order).toEqual(importedPages.map(({route}) => route));
+    const labels = textOf(main);
+    expect(labels.indexOf('Mettre en commun')).toBeGreaterThan(labels.indexOf('Bienvenue dans le guide'));
+    expect(labels.indexOf('Aller plus loin')).toBeGreaterThan(labels.indexOf('Le comité de pilotage'));
+  });
+
+  it('sur la page d’accueil, une partie sans page propre liste ses pages', () => {
+    const {document} = readBuiltPage(build.buildDir, '/');
+    const card = [...document.querySelectorAll('main ol > li')].find((item) => textOf(item.querySelector('h3')!) === 'Mettre en commun');
+    expect([...card!.querySelectorAll('ul a')].map((link) => [textOf(link), link.getAttribute('href')])).toEqual([
+      ['Premiers pas', '/premiers-pas'],
+      ['Gouvernance', '/gouvernance'],
+    ]);
+  });
+
+  it('réécrit les liens entre pages, ancres comprises, et nomme les renvois d’après la page visée', () => {
+    const welcome = readBuiltPage(build.buildDir, '/bienvenue').document;
+    const links = [...welcome.querySelectorAll('main article a')].map((link) => link.getAttribute('href'));
+    expect(links).toContain('/premiers-pas/pourquoi-mutualiser');
+    expect(links).toContain('/gouvernance/regles-de-decision#qui-decide');
+    const rules = readBuiltPage(build.buildDir, '/gouvernance/regles-de-decision').document;
+    expect(rules.getElementById('qui-decide')?.tagName).toBe('H2');
+    const section = readBuiltPage(build.buildDir, '/premiers-pas').document;
+    const references = [...section.querySelectorAll('main article a')].map((link) => [link.getAttribute('href'), textOf(link)]);
+    expect(references).toEqual(
+      expect.arrayContaining([
+        ['/premiers-pas/pourquoi-mutualiser', 'Pourquoi mutualiser\u202F?'],
+        ['/premiers-pas/creer-une-communaute', 'Créer une communauté'],
+      ]),
+    );
+  });
+
+  it('rend les blocs GitBook : onglets, lien au lieu d’un cadre, fichier avec sa taille, titres sans numéro', () => {
+    const why = readBuiltPage(build.buildDir, '/premiers-pas/pourquoi-mutualiser').document;
+    const tabs = [...why.querySelectorAll('main [role="group"]')].map((group) => textOf(group.querySelector(`[id="${group.getAttribute('aria-labelledby')}"]`)!));
+    expect(tabs).toEqual(['Petite commune', 'Intercommunalité']);
+    // The heading's text, without the invisible space before its « # » link.
+    expect([...why.querySelectorAll('main article h2')].map((heading) => [heading.id, textOf(heading).replace(/\u200B/g, '')])).toEqual([
+      ['reduire-les-couts', 'Réduire les coûts'],
+      ['partager-les-risques', 'Partager les risques'],
+    ]);
+    const community = readBuiltPage(build.buildDir, '/premiers-pas/creer-une-communaute').document;
+    expect(community.querySelector('iframe')).toBeNull();
+    expect(community.querySelector('main a[href="https://www.numerique.gouv.fr/services/"]')).not.toBeNull();
+    const images = [...community.querySelectorAll('main article img')];
+    expect(images.map((image) => image.getAttribute('alt'))).toEqual([
+      'Trois collectivités autour d’une même solution numérique',
+      'Les rôles de chacun\u00A0: les collectivités, l’incubateur et les prestataires',
+    ]);
+    const committee = readBuiltPage(build.buildDir, '/gouvernance/regles-de-decision/le-comite-de-pilotage').document;
+    const file = [...committee.querySelectorAll('main a')].find((link) => textOf(link).startsWith('Modèle de convention'));
+    expect(file && textOf(file)).toBe('Modèle de convention de mutualisation (PDF, 1\u00A0Ko)');
+    expect(file?.getAttribute('href')).toMatch(/^\/assets\/files\/fiche-pratique-convention-[0-9a-f]+\.pdf$/);
+  });
+});
+
+describe('le modèle de page (docs/_modele-de-page.md)', () => {
+  it('copié sous un autre nom, se construit tel quel, sans son commentaire', () => {
+    const {document} = readBuiltPage(build.buildDir, '/titre-de-la-page');
+    expect(textOf(document.querySelector('main h1')!)).toBe('Titre de la page, tel qu’il s’affiche en haut');
+    const article = textOf(document.querySelector('main article')!);
+    expect(article).not.toContain('Modèle de page');
+    expect(document.querySelector('main [data-hint="info"]')).not.toBeNull();
+    expect(document.querySelector('main a[href="/definition"]')).not.toBeNull();
+  });
+});
+
+describe('dans Chromium', () => {
+  const site = serveForTests(() => build.buildDir);
+
+  it.concurrent.each(importedPages.flatMap(({route}) => [375, 1280].map((width) => ({route, width}))))(
+    '$route à $width px : axe-core, images affichées, ni requête extérieure ni défilement horizontal',
+    async ({route, width}) => {
+      const opened = await openPage(site.browser, site.origin, route, {width});
+      expect((await axeViolations(opened.page)).join('\n')).toBe('');
+      expect((await overflowProblems(opened.page)).join('\n')).toBe('');
+      const broken = await opened.page.$$eval('main img', (images) =>
+        images.filter((image) => !(image as HTMLImageElement).complete || (image as HTMLImageElement).naturalWidth === 0).map((image) => image.getAttribute('src')),
+      );
+      expect(broken).toEqual([]);
+      expect(opened.problems).toEqual([]);
+      await opened.close();
+    },
+  );
+});
