@@ -44,6 +44,8 @@ export interface ImportProblem {
 
 export interface ImportReport {
   exportDir: string;
+  /** The space's root in the export (`.gitbook.yaml` may move it): problem paths are relative to it. */
+  root: string;
   dest: string;
   dryRun: boolean;
   pages: ImportedFile[];
@@ -121,6 +123,14 @@ async function existingSite(options: ImportOptions, manifest: Manifest): Promise
     const slug = matter(await readFile(absolute, 'utf8')).data.slug;
     if (typeof slug === 'string') slugs.add(slug);
   }
+  // The site's own routes: its pages (src/pages), and those its plugins add (home, site map,
+  // search, 404, static folders). An imported page must not take their address.
+  for (const route of ['/', '/index', '/404', '/plan-du-site', '/recherche', '/search', '/assets', '/img', '/pagefind', '/sitemap']) slugs.add(route);
+  const pagesDir = path.join(path.dirname(options.docsRoot), 'src', 'pages');
+  for (const file of await listFiles(pagesDir)) {
+    const route = `/${file.replace(/\.(mdx?|tsx?|jsx?)$/, '')}`.replace(/\/index$/, '') || '/';
+    if (route !== `/${file}`) slugs.add(route);
+  }
   const names = new Set<string>(['assets']);
   let lastPosition = 0;
   for (const entry of await readdir(options.dest, {withFileTypes: true}).catch(() => [])) {
@@ -163,7 +173,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
   const exportFiles = await listFiles(layout.root);
   const exportFileSet = new Set(exportFiles);
   const markdownFiles = exportFiles.filter((file) => /\.md$/i.test(file) && file !== layout.summary);
-  const report: ImportReport = {exportDir: options.exportDir, dest: options.dest, dryRun: Boolean(options.dryRun), pages: [], files: [], counts: {}, problems: [], stale: []};
+  const report: ImportReport = {exportDir: options.exportDir, root: layout.root, dest: options.dest, dryRun: Boolean(options.dryRun), pages: [], files: [], counts: {}, problems: [], stale: []};
 
   let summary: Summary;
   if (exportFileSet.has(layout.summary)) {
@@ -172,12 +182,31 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
     summary = summaryFromFiles(markdownFiles, layout.readme);
     report.problems.push({source: layout.summary, message: 'absent de l’export : les pages sont importées dans l’ordre alphabétique ; réordonnez-les avec sidebar_position.'});
   }
+  // An entry may link a folder (`chapitre/`) or a page without its extension: GitBook opens its README.
+  const resolveEntry = (source: string) => {
+    const bare = source.replace(/\/$/, '');
+    return [source, `${bare}/README.md`, `${bare}.md`].find((candidate) => exportFileSet.has(candidate)) ?? source;
+  };
+  const resolveEntries = (pages: Summary['parts'][number]['pages']) => {
+    for (const page of pages) {
+      page.source = resolveEntry(page.source);
+      resolveEntries(page.children);
+    }
+  };
+  for (const part of summary.parts) resolveEntries(part.pages);
   const manifestFile = path.join(options.dest, manifestName);
   const manifest = await readManifest(manifestFile);
   const site = await existingSite(options, manifest);
   const plan = planImport(summary, {urlPrefix: urlPrefixOf(options), takenSlugs: site.slugs, takenNames: site.names, firstPosition: site.lastPosition + 1});
   for (const problem of [...summary.problems, ...plan.problems]) {
     report.problems.push({source: layout.summary, line: problem.line, message: problem.message});
+  }
+  for (const page of plan.pages.filter((planned) => planned.wantedSlug)) {
+    report.problems.push({
+      source: layout.summary,
+      line: page.summaryLine,
+      message: `l'adresse ${page.wantedSlug} est déjà celle d'une page du site : « ${page.label} » est publiée à ${page.slug} ; changez son slug si une autre adresse convient mieux.`,
+    });
   }
 
   // First pass: titles, descriptions and heading ids of every page, which links to it need.
@@ -188,7 +217,8 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
       report.problems.push({source: layout.summary, line: page.summaryLine, message: `la page « ${page.source} » est au sommaire mais absente de l'export : non importée.`});
       continue;
     }
-    const text = await readFile(path.join(layout.root, page.source), 'utf8');
+    // One kind of line ending in what is written: exports made on Windows use CRLF.
+    const text = (await readFile(path.join(layout.root, page.source), 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     let parsed: matter.GrayMatterFile<string>;
     try {
       parsed = matter(text);
@@ -201,6 +231,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
     pages.push(page);
   }
   const pageBySource = new Map(pages.map((page) => [page.source, page]));
+  const markdownFileSet = new Set(markdownFiles);
   for (const file of markdownFiles) {
     if (!pageBySource.has(file) && !file.startsWith('.gitbook/')) {
       report.problems.push({source: file, message: 'page absente de SUMMARY.md : non importée (ajoutez-la au sommaire de l’export pour l’importer).'});
@@ -242,6 +273,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
           return target && {file: target.file, title: analyses.get(exportPath)!.title, anchors: analyses.get(exportPath)!.anchors};
         },
         asset: assetFor,
+        unlisted: (exportPath) => markdownFileSet.has(exportPath) && !pageBySource.has(exportPath),
       },
     });
     for (const [key, value] of Object.entries(converted.counts)) report.counts[key] = (report.counts[key] ?? 0) + value;
@@ -253,7 +285,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
         source: page.source,
         line: 1,
         message: description
-          ? 'pas de « description » : elle est tirée du premier paragraphe ; relisez-la (50 à 160 caractères, elle apparaît dans les moteurs de recherche).'
+          ? `pas de « description » : elle est tirée du premier paragraphe (${description.length} caractères) ; relisez-la${description.length < 50 ? ' et complétez-la jusqu’à 50 caractères au moins' : ''}, elle apparaît dans les moteurs de recherche.`
           : 'pas de « description » et pas de paragraphe pour en tirer une : écrivez-la dans l’en-tête de la page importée (la construction l’exige).',
       });
     } else if (description.length < 50 || description.length > 160) {

@@ -10,7 +10,7 @@
  * - the prose gets French typography, as the build would print it (src/remark/french-typography).
  */
 import path from 'node:path';
-import {slug as githubSlug} from 'github-slugger';
+import GithubSlugger, {slug as githubSlug} from 'github-slugger';
 import type {Element, Root as HastRoot} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
@@ -49,6 +49,8 @@ export interface PageLinks {
   page(exportPath: string): {file: string; title: string; anchors: Map<string, string>} | undefined;
   /** Destination-relative path of a copied file of the export, or undefined when it does not exist. */
   asset(exportPath: string): string | undefined;
+  /** True for a page of the export that SUMMARY.md leaves out. */
+  unlisted(exportPath: string): boolean;
 }
 
 export type Counts = Record<string, number>;
@@ -60,7 +62,8 @@ export interface ConvertedBody {
 }
 
 const imageWithoutAlt = 'image sans texte de remplacement : décrivez ce qu’elle montre entre les crochets, ![description](…) (la construction s’arrête sur une image sans description).';
-const sectionNumber = /^\s*\d+(?:\.\d+)+\.?\s+/;
+/** « 1.1.2. » or « 1.2.3 » before a heading's text; « 2.0 Nouveautés » or « 1.5 million » are words. */
+const sectionNumber = /^\s*\d+(?:(?:\.\d+)+\.|(?:\.\d+){2,})\s+/;
 const explicitId = /\s*\{#([^}]+)\}\s*$/;
 /** Tags the site renders (src/remark/gitbook-blocks), with their closing tags. */
 const knownTags = new Set(['hint', 'tabs', 'tab', 'embed', 'content-ref', 'code', 'file', 'endhint', 'endtabs', 'endtab', 'endembed', 'endcontent-ref', 'endcode', 'endfile']);
@@ -103,6 +106,8 @@ export function analyzePage(body: string, bodyLineOffset: number, frontMatter: R
   const anchors = new Map<string, string>();
   const headingIds: string[] = [];
   const ids = new UniqueNames();
+  // GitBook, like GitHub, numbers repeated headings from -1: `#doublon`, `#doublon-1`.
+  const gitbookSlugs = new GithubSlugger();
   visit(tree, 'heading', (heading: Heading) => {
     if (heading === titleHeading) return;
     const {text, id} = headingText(heading);
@@ -110,7 +115,7 @@ export function analyzePage(body: string, bodyLineOffset: number, frontMatter: R
     if (id) ids.take(id);
     headingIds.push(newId);
     const raw = toString(heading).replace(explicitId, '');
-    for (const key of [githubSlug(raw), githubSlug(text), asciiSlug(raw), asciiSlug(text), newId]) {
+    for (const key of [gitbookSlugs.slug(raw), githubSlug(text), asciiSlug(raw), asciiSlug(text), newId]) {
       if (key && !anchors.has(key)) anchors.set(key, newId);
     }
   });
@@ -175,6 +180,11 @@ function destinationRange(source: string, node: Link | Image | Definition): [num
 }
 
 /** A destination written so that CommonMark reads it back whole. */
+/** Text that Markdown prints as written: its emphasis, link and code marks escaped. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
 function writeDestination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
 }
@@ -192,16 +202,31 @@ interface ConvertContext {
   links: PageLinks;
 }
 
-/** The new form of a local address of the export, relative to the new page; undefined if unknown. */
-function rewriteAddress(url: string, context: ConvertContext, counts: Counts): {url: string; title?: string} | 'missing' | undefined {
+interface Address {
+  url: string;
+  /** Title of the page the address leads to. */
+  title?: string;
+  /** What a person must check: an anchor that no heading of the target page has. */
+  problem?: string;
+}
+
+/**
+ * The new form of a local address of the export, relative to the new page: undefined when it needs
+ * no change, `missing` when nothing of the export answers it, `unlisted` for a page of the export
+ * that SUMMARY.md leaves out (so it was not imported).
+ */
+function rewriteAddress(url: string, context: ConvertContext, counts: Counts): Address | 'missing' | 'unlisted' | undefined {
   if (isExternal(url) || url === '') return undefined;
   const hashIndex = url.indexOf('#');
   const rawPath = hashIndex < 0 ? url : url.slice(0, hashIndex);
   const hash = hashIndex < 0 ? undefined : decode(url.slice(hashIndex + 1));
+  const anchorIn = (anchors: Map<string, string>) =>
+    hash === undefined ? undefined : (anchors.get(hash) ?? anchors.get(hash.toLowerCase()) ?? anchors.get(asciiSlug(hash)));
   if (rawPath === '') {
     if (hash === undefined) return undefined;
-    const id = context.analysis.anchors.get(hash.toLowerCase()) ?? context.analysis.anchors.get(hash);
-    if (!id || id === hash) return undefined;
+    const id = anchorIn(context.analysis.anchors);
+    if (!id) return {url, problem: `lien vers la section « #${hash} », qu'aucun titre de la page ne porte : corrigez l'ancre (la construction s'arrêtera sur elle).`};
+    if (id === hash) return undefined;
     count(counts, 'ancres');
     return {url: `#${id}`};
   }
@@ -211,21 +236,31 @@ function rewriteAddress(url: string, context: ConvertContext, counts: Counts): {
     const page = context.links.page(candidate);
     if (page) {
       let anchor = '';
+      let problem: string | undefined;
       if (hash) {
-        const id = page.anchors.get(hash.toLowerCase()) ?? page.anchors.get(hash) ?? page.anchors.get(asciiSlug(hash));
+        const id = anchorIn(page.anchors);
         anchor = `#${id ?? hash}`;
         if (id) count(counts, 'ancres');
+        else problem = `lien vers la section « #${hash} » de « ${page.title} », qu'aucun titre de cette page ne porte : corrigez l'ancre (la construction s'arrêtera sur elle).`;
       }
       count(counts, 'liens internes');
-      return {url: `${relativeFrom(context.file, page.file)}${anchor}`, title: page.title};
+      return {url: `${relativeFrom(context.file, page.file)}${anchor}`, title: page.title, problem};
     }
   }
+  if (candidates.some((candidate) => context.links.unlisted(candidate))) return 'unlisted';
   const asset = context.links.asset(exportPath);
   if (asset) {
     count(counts, 'fichiers liés');
     return {url: relativeFrom(context.file, asset) + (hash ? `#${hash}` : '')};
   }
   return 'missing';
+}
+
+/** What to tell about an address that could not be rewritten, or its problem; undefined if none. */
+function addressProblem(url: string, result: ReturnType<typeof rewriteAddress>): string | undefined {
+  if (result === 'missing') return `lien vers « ${url} », introuvable dans l'export : corrigez-le ou supprimez-le (la construction s'arrêtera sur ce lien).`;
+  if (result === 'unlisted') return `lien vers « ${url} », une page de l'export absente de SUMMARY.md, donc non importée : ajoutez-la au sommaire de l'export et relancez l'import, ou supprimez le lien.`;
+  return result?.problem;
 }
 
 /** First pass of edits: structure, addresses, blocks and artefacts, located in the original tree. */
@@ -262,6 +297,11 @@ function structuralEdits(context: ConvertContext, problems: PageProblem[], count
     // (a setext heading becomes ATX), the section number, the id in place of a closing sequence.
     const depth = Math.max(2, heading.depth - shift);
     edits.push({start: offsets[0], end: first.position.start.offset!, text: `${'#'.repeat(depth)} `});
+    // A setext heading may span lines; an ATX heading holds one.
+    for (const lineBreak of body.slice(first.position.start.offset!, last.position.end.offset!).matchAll(/[ \t]*\n[ \t]*/g)) {
+      const at = first.position.start.offset! + lineBreak.index;
+      edits.push({start: at, end: at + lineBreak[0].length, text: ' '});
+    }
     if (numbered && first.type === 'text') {
       const number = sectionNumber.exec(body.slice(first.position.start.offset!, first.position.end.offset!));
       if (number) {
@@ -281,11 +321,9 @@ function structuralEdits(context: ConvertContext, problems: PageProblem[], count
       report(node, `image chargée depuis un autre site (${node.url}) : enregistrez-la à côté de la page et liez-la par son chemin ; une page du site ne fait aucune requête vers un autre site.`);
     }
     const result = rewriteAddress(node.url, context, counts);
-    if (result === undefined) return;
-    if (result === 'missing') {
-      report(node, `lien vers « ${node.url} », introuvable dans l'export : corrigez-le ou supprimez-le (la construction s'arrêtera sur ce lien).`);
-      return;
-    }
+    const problem = addressProblem(node.url, result);
+    if (problem) report(node, problem);
+    if (result === undefined || result === 'missing' || result === 'unlisted' || result.url === node.url) return;
     const range = destinationRange(body, node);
     if (range) edits.push({start: range[0], end: range[1], text: writeDestination(result.url)});
     // GitBook names a content-ref link after the file: the reader wants the page's title.
@@ -294,12 +332,12 @@ function structuralEdits(context: ConvertContext, problems: PageProblem[], count
       const first = node.children[0]?.position?.start.offset;
       const lastEnd = node.children.at(-1)?.position?.end.offset;
       if (first !== undefined && lastEnd !== undefined && (text === node.url || /\.md(#.*)?$/i.test(text))) {
-        edits.push({start: first, end: lastEnd, text: result.title.replace(/([[\]\\*_`])/g, '\\$1')});
+        edits.push({start: first, end: lastEnd, text: escapeMarkdown(result.title)});
       }
     }
   };
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'link':
       case 'definition':
@@ -314,7 +352,7 @@ function structuralEdits(context: ConvertContext, problems: PageProblem[], count
         return undefined;
       }
       case 'html':
-        htmlEdit(node as Html, context, edits, report, counts);
+        htmlEdit(node as Html, parent as Parent | undefined, context, edits, report, counts);
         return SKIP;
       case 'gitbookTag':
         tagEdit(node as GitbookTag, context, edits, report, counts);
@@ -351,9 +389,14 @@ function artefactEdits(node: Text, body: string, edits: Edit[], counts: Counts) 
   const slice = body.slice(offsets[0], offsets[1]);
   for (const match of slice.matchAll(/ ?(?:\\?\*){4,}/g)) {
     const start = offsets[0] + match.index;
-    // Keep one space when the run stood between two words.
-    const keepSpace = match[0].startsWith(' ') && /\S/.test(body[start + match[0].length] ?? '') && !/[.,;:!?)]/.test(body[start + match[0].length] ?? '');
-    edits.push({start, end: start + match[0].length, text: keepSpace ? ' ' : ''});
+    let end = start + match[0].length;
+    const before = body[start - 1];
+    const after = body[end] ?? '';
+    const atLineStart = !match[0].startsWith(' ') && (start === 0 || before === '\n');
+    // Keep one space when the run stood between two words; none at a line start or before punctuation.
+    const keepSpace = match[0].startsWith(' ') && /\S/.test(after) && !/[.,;:!?)]/.test(after);
+    if (atLineStart && after === ' ') end += 1;
+    edits.push({start, end, text: keepSpace ? ' ' : ''});
     count(counts, 'gras vides « **** » supprimés');
   }
 }
@@ -384,6 +427,9 @@ function tagEdit(node: GitbookTag, context: ConvertContext, edits: Edit[], repor
       report(node, `{% ${name} %} : « ${value} » introuvable dans l'export ; corrigez le chemin ${kind === 'page' ? 'de la page' : 'du fichier'}.`);
       return undefined;
     }
+    const problem = addressProblem(value, result);
+    if (problem) report(node, problem);
+    if (result === 'unlisted') return undefined;
     return result ?? {url: value};
   };
   if (name === 'page-ref') {
@@ -415,16 +461,36 @@ function attribute(element: Element, name: string): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** Images written in HTML (`<figure><img …><figcaption>`) become Markdown images with their caption. */
-function htmlEdit(node: Html, context: ConvertContext, edits: Edit[], report: (node: Node, message: string) => void, counts: Counts) {
+/** Elements of an HTML image block that Markdown can say in full: an image and its caption. */
+const figureElements = new Set(['figure', 'img', 'figcaption', 'p', 'picture']);
+
+/**
+ * Images written in HTML (`<figure><img …><figcaption>`, or `<img>` alone) become Markdown images
+ * with their caption: Docusaurus bundles and checks those, never the `src` of raw HTML. HTML that
+ * holds more than that is kept, and reported, so that nothing is lost.
+ */
+function htmlEdit(node: Html, parent: Parent | undefined, context: ConvertContext, edits: Edit[], report: (node: Node, message: string) => void, counts: Counts) {
   const offsets = offsetsOf(node);
   if (!offsets) return;
   const fragment: HastRoot = fromHtml(node.value, {fragment: true});
-  const images = selectAll('img', fragment);
-  if (images.length === 0) {
-    const tags = new Set(selectAll('*', fragment).map((element) => element.tagName));
-    const unusual = [...tags].filter((tag) => !harmlessHtml.has(tag));
-    if (unusual.length > 0) report(node, `HTML conservé tel quel (<${unusual.join('>, <')}>) : vérifiez son rendu, ou réécrivez-le en Markdown.`);
+  const elements = selectAll('*', fragment);
+  const images = elements.filter((element) => element.tagName === 'img');
+  const links = elements.filter((element) => element.tagName === 'a' && !isExternal(attribute(element, 'href') ?? 'x:'));
+  if (links.length > 0) {
+    report(node, `lien écrit en HTML (<a href="${attribute(links[0]!, 'href')}">) : réécrivez-le en Markdown, [texte](page.md), pour que l'import et la construction le suivent.`);
+  }
+  // Text outside the captions: the block says more than an image, converting it would lose it.
+  const captions = elements.filter((element) => element.tagName === 'figcaption');
+  const outside = structuredClone(fragment);
+  for (const caption of selectAll('figcaption', outside)) caption.children = [];
+  const onlyFigures = elements.every((element) => figureElements.has(element.tagName)) && toString(outside as never).trim() === '';
+  if (images.length === 0 || !onlyFigures) {
+    const unusual = [...new Set(elements.map((element) => element.tagName))].filter((tag) => !harmlessHtml.has(tag));
+    if (images.length > 0) {
+      report(node, 'image dans un bloc HTML qui contient aussi du texte ou d\'autres éléments : bloc conservé tel quel, son image ne s\'affichera pas ; réécrivez-le en Markdown, ![description](image.png).');
+    } else if (unusual.length > 0 && links.length === 0) {
+      report(node, `HTML conservé tel quel (<${unusual.join('>, <')}>) : vérifiez son rendu, ou réécrivez-le en Markdown.`);
+    }
     return;
   }
   const parts: string[] = [];
@@ -432,22 +498,24 @@ function htmlEdit(node: Html, context: ConvertContext, edits: Edit[], report: (n
     const src = attribute(image, 'src') ?? '';
     const alt = (attribute(image, 'alt') ?? '').trim();
     const result = rewriteAddress(src, context, counts);
-    if (result === 'missing') report(node, `image « ${src} » introuvable dans l'export : ajoutez-la ou supprimez l'image.`);
+    if (result === 'missing' || result === 'unlisted') report(node, `image « ${src} » introuvable dans l'export : ajoutez-la ou supprimez l'image.`);
     if (isExternal(src)) report(node, `image chargée depuis un autre site (${src}) : enregistrez-la à côté de la page et liez-la par son chemin.`);
     if (!alt) report(node, imageWithoutAlt);
-    const url = result && result !== 'missing' ? result.url : src;
+    const url = result && result !== 'missing' && result !== 'unlisted' ? result.url : src;
     parts.push(`![${applyFrenchTypography(alt).replace(/([[\]\\])/g, '\\$1')}](${writeDestination(url)})`);
     count(counts, 'images HTML devenues Markdown');
   }
-  const caption = selectAll('figcaption', fragment)
-    .map((element) => toString(element as never).trim())
+  const caption = captions
+    .map((element) => toString(element as never).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
-  const block = /^\s*</.test(context.analysis.body.slice(offsets[0], offsets[1])) && node.position?.start.column === 1;
-  const separator = block ? '\n\n' : ' ';
-  // The caption follows as its own paragraph: the image's text already describes it for screen
-  // readers, and an emphasised line alone would read as a fake heading.
-  edits.push({start: offsets[0], end: offsets[1], text: parts.join(separator) + (caption ? `${separator}${caption}` : '')});
+  // In a paragraph, the image stays inline; as a block, the caption follows as its own paragraph,
+  // indented like the block (in a list item, say): the image's text already describes it for
+  // screen readers, and an emphasised line alone would read as a fake heading.
+  const inline = parent?.type === 'paragraph';
+  const indent = ' '.repeat(Math.max(0, (node.position?.start.column ?? 1) - 1));
+  const separator = inline ? ' ' : `\n\n${indent}`;
+  edits.push({start: offsets[0], end: offsets[1], text: parts.join(separator) + (caption ? `${separator}${escapeMarkdown(caption)}` : '')});
 }
 
 /** Backslash escapes that change nothing (`\(`, `\)`, `\_` inside a word…): removed one by one, each checked. */
@@ -495,7 +563,8 @@ export function typesetProse(text: string): {text: string; changed: number} {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'gitbookTag') return SKIP;
     if (node.type !== 'text') return undefined;
     const value = (node as Text).value;
-    if (parent?.type === 'link' && (parent as Link).url.replace(/^mailto:/, '') === value) return undefined;
+    // A bare address (GFM autolink: `www.x.fr`, `https://…`, an e-mail) is its own link's target.
+    if (parent?.type === 'link' && [value, `http://${value}`, `https://${value}`, `mailto:${value}`].includes((parent as Link).url)) return undefined;
     const offsets = offsetsOf(node);
     // Only text written exactly as it reads (no escape or entity inside) is rewritten in place.
     if (!offsets || text.slice(offsets[0], offsets[1]) !== value) return undefined;

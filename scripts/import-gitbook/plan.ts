@@ -17,6 +17,8 @@ export interface PlannedPage {
   slug: string;
   /** Rank among its siblings in the sidebar. */
   position: number;
+  /** The address it would have had, when another page of the site already has it. */
+  wantedSlug?: string;
 }
 
 export interface PlannedCategory {
@@ -46,7 +48,7 @@ export interface PlanOptions {
 export function planImport(summary: Summary, options: PlanOptions): ImportPlan {
   const plan: ImportPlan = {pages: [], categories: [], problems: []};
   const slugs = new UniqueNames(options.takenSlugs);
-  const namesByDir = new Map<string, UniqueNames>([['', new UniqueNames(options.takenNames)]]);
+  const namesByDir = new Map<string, UniqueNames>([['', new UniqueNames(['index', ...options.takenNames])]]);
   const namesIn = (dir: string) => {
     let names = namesByDir.get(dir);
     if (!names) namesByDir.set(dir, (names = new UniqueNames(['index'])));
@@ -59,20 +61,22 @@ export function planImport(summary: Summary, options: PlanOptions): ImportPlan {
     let position = firstPosition;
     for (const page of pages) {
       if (seen.has(page.source)) {
-        plan.problems.push({line: page.line, message: `la page « ${page.source} » figure deux fois au sommaire : seule la première entrée est importée.`});
+        plan.problems.push({line: page.line, message: `la page « ${page.source} » figure deux fois au sommaire (une entrée vers l'une de ses sections, peut-être) : seule la première est importée, le menu du site ne liste que des pages.`});
         continue;
       }
       seen.add(page.source);
       const segment = asciiSlug(page.label) || asciiSlug(page.source.replace(/\.md$/i, '')) || 'page';
-      const slug = slugs.take(`${urlParent}/${segment}`);
+      const wantedSlug = `${urlParent}/${segment}`;
+      const slug = slugs.take(wantedSlug);
+      const renamed = slug !== wantedSlug ? {wantedSlug} : {};
       const name = namesIn(dir).take(segment);
       if (page.children.length > 0) {
         const folder = join(dir, name);
         plan.categories.push({dir: folder, label: page.label, position});
-        plan.pages.push({source: page.source, label: page.label, summaryLine: page.line, file: `${folder}/index.md`, slug, position: 1});
+        plan.pages.push({source: page.source, label: page.label, summaryLine: page.line, file: `${folder}/index.md`, slug, position: 1, ...renamed});
         placePages(page.children, folder, slug, 1);
       } else {
-        plan.pages.push({source: page.source, label: page.label, summaryLine: page.line, file: `${join(dir, name)}.md`, slug, position});
+        plan.pages.push({source: page.source, label: page.label, summaryLine: page.line, file: `${join(dir, name)}.md`, slug, position, ...renamed});
       }
       position += 1;
     }

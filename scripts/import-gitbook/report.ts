@@ -41,7 +41,7 @@ export function formatReport(report: ImportReport): string {
   } else {
     lines.push(`À reprendre à la main (${report.problems.length}) :`);
     for (const problem of report.problems) {
-      lines.push(`  ${display(path.join(report.exportDir, problem.source))}${problem.line ? `:${problem.line}` : ''} ${problem.message}`);
+      lines.push(`  ${display(path.join(report.root, problem.source))}${problem.line ? `:${problem.line}` : ''} ${problem.message}`);
     }
   }
   const changed = [...report.pages, ...report.files].filter((file) => written(file.outcome)).length;

@@ -115,13 +115,14 @@ describe('import d’un export', () => {
     expect(section).toContain('## Intro {#intro}\n\n## Intro {#intro-2}');
     expect(JSON.parse(await site.read('guide/_category_.json'))).toEqual({label: 'Guide', position: 5});
     expect(problemsOf(report)).toEqual([
+      'SUMMARY.md:3 l\'adresse /accueil est déjà celle d\'une page du site : « Accueil » est publiée à /accueil-2 ; changez son slug si une autre adresse convient mieux.',
       'hors-sommaire.md: page absente de SUMMARY.md : non importée (ajoutez-la au sommaire de l’export pour l’importer).',
       'guide/README.md:7 second titre de niveau 1 « Intro » : il devient un titre de niveau 2 (une page n\'a qu\'un titre principal).',
       expect.stringMatching(/^guide\/README\.md:12 balise GitBook \{% swagger %\} non prise en charge/),
       expect.stringMatching(/^guide\/README\.md:15 image sans texte de remplacement/),
       expect.stringMatching(/^guide\/README\.md:17 lien vers « absente\.md », introuvable dans l'export/),
     ]);
-    expect(formatReport(report)).toMatch(/À reprendre à la main \(5\) :/);
+    expect(formatReport(report)).toMatch(/À reprendre à la main \(6\) :/);
   });
 
   it('relancé, garde une page modifiée à la main, sauf avec --force', async () => {
@@ -141,5 +142,64 @@ describe('import d’un export', () => {
     const site = await scratch(space);
     const report = await site.run({dest: 'espace-importe'});
     expect(report.pages.map(({slug}) => slug)).toEqual(['/espace-importe/accueil', '/espace-importe/guide', '/espace-importe/guide/etape']);
+  });
+});
+
+describe('cas difficiles des exports réels', () => {
+  it('garde le sens : numéros qui sont des mots, HTML mixte, adresses nues, doublons, ancres, fins de ligne', async () => {
+    const page = [
+      '# Cas difficiles',
+      '',
+      '## 2.0 Nouveautés',
+      '',
+      '## 1.1.2. Numéro de section',
+      '',
+      '## Doublon',
+      '',
+      '## Doublon',
+      '',
+      'Voir [le second](#doublon-1), [la liste](#inconnue) et www.exemple.fr/l\'outil?x=1 !',
+      '',
+      '<table><tr><td>Texte important</td><td><img src=".gitbook/assets/a.png" alt="A"></td></tr></table>',
+      '',
+      '<figure><img src=".gitbook/assets/a.png" alt="Un schéma"><figcaption><p>Légende avec *étoile*</p></figcaption></figure>',
+      '',
+      'Titre sur',
+      'deux lignes',
+      '-----------',
+      '',
+      '**** gras vide \\*\\*\\*\\* ici.',
+      '',
+    ].join('\r\n');
+    const site = await scratch({
+      'SUMMARY.md': '# Sommaire\n\n* [Cas](cas.md)\n* [Accessibilité](a11y.md)\n* [Index](index.md)\n* [Chapitre](chapitre/)\n',
+      'cas.md': `---\r\ndescription: Une page qui réunit les cas difficiles rencontrés dans de vrais exports GitBook.\r\n---\r\n\r\n${page}`,
+      'a11y.md': '# Accessibilité\n\nUne page dont l’adresse est déjà celle d’une page du site.\n',
+      'index.md': '# Index\n\nUne page dont le nom est celui de la page d’accueil du site.\n',
+      'chapitre/README.md': '# Chapitre\n\nUn chapitre lié par son dossier dans le sommaire.\n',
+      '.gitbook/assets/a.png': 'png',
+    });
+    
+    await mkdir(path.join(site.docsRoot, '..', 'src', 'pages'), {recursive: true});
+    await writeFile(path.join(site.docsRoot, '..', 'src', 'pages', 'accessibilite.mdx'), '# Accessibilité\n');
+    const report = await site.run();
+    expect(report.pages.map(({slug}) => slug)).toEqual(['/cas', '/accessibilite-2', '/index-2', '/chapitre']);
+    const text = await site.read('cas.md');
+    expect(text).not.toContain('\r');
+    expect(text).toContain('## 2.0 Nouveautés {#2-0-nouveautes}');
+    expect(text).toContain('## Numéro de section {#numero-de-section}');
+    expect(text).toContain('## Doublon {#doublon}\n\n## Doublon {#doublon-2}');
+    expect(text).toContain('Voir [le second](#doublon-2), [la liste](#inconnue) et www.exemple.fr/l\'outil?x=1\u202F!');
+    expect(text).toContain('<table><tr><td>Texte important</td>');
+    expect(text).toContain('![Un schéma](./assets/a.png)\n\nLégende avec \\*étoile*');
+    expect(text).toContain('## Titre sur deux lignes {#titre-sur-deux-lignes}');
+    expect(text).toContain('\ngras vide ici.\n');
+    expect(problemsOf(report)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^cas\.md:15 lien vers la section « #inconnue », qu'aucun titre de la page ne porte/),
+        expect.stringMatching(/^cas\.md:17 image dans un bloc HTML qui contient aussi du texte/),
+        expect.stringMatching(/^SUMMARY\.md:4 l'adresse \/accessibilite est déjà celle d'une page du site/),
+      ]),
+    );
   });
 });
