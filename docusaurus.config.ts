@@ -14,9 +14,12 @@ import {
   readSiteSettings,
 } from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
+import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
+import socialCardsPlugin from './src/plugins/social-cards';
+import updateFeedPlugin, {updateFeedFile, updateFeedTitle} from './src/plugins/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
 
 const site = readSiteSettings();
@@ -39,6 +42,7 @@ const publicPages = [
   {to: '/mentions-legales', title: 'Mentions légales'},
   {to: '/donnees-personnelles', title: 'Données personnelles'},
   {to: '/plan-du-site', title: 'Plan du site'},
+  {to: '/faire-un-lien', title: 'Faire un lien vers ce guide', footerLabel: 'Faire un lien'},
 ];
 
 /** Folders whose pages must declare a title, a description and a slug. */
@@ -65,6 +69,14 @@ const config: Config = {
   baseUrl: site.baseUrl,
   // Pages are written as `page.html` and served at `/page`: the URLs intranets link to.
   trailingSlash: false,
+
+  // Every page announces the update feed, for portals and readers that discover feeds.
+  headTags: [
+    {
+      tagName: 'link',
+      attributes: {rel: 'alternate', type: 'application/atom+xml', title: updateFeedTitle, href: `${site.baseUrl}${updateFeedFile}`},
+    },
+  ],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -116,11 +128,21 @@ const config: Config = {
     ],
   ],
 
+  // In the browser, on every page: old section links followed to their new place, and the « # »
+  // link of each heading copying the section's address.
+  clientModules: [require.resolve('./src/client/section-redirects.ts'), require.resolve('./src/client/copy-heading-link.ts')],
+
   plugins: [
+    // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.
+    redirectsPlugin,
     // Without JavaScript, pages follow the system's light or dark preference.
     noJsColorSchemePlugin,
     // Offline search: a Pagefind index of the pages, written after the build (src/components/Search).
     searchIndexPlugin,
+    // Link previews: a PNG card per page, written after the build (og:image: src/theme/SiteMetadata).
+    socialCardsPlugin,
+    // Atom feed of the guide's new pages and substantive edits, from git: mises-a-jour.atom.
+    updateFeedPlugin,
     [
       // Typed with its options here; Docusaurus types a plugin's options as unknown.
       guideOutlinePlugin as PluginModule,
@@ -152,7 +174,14 @@ const config: Config = {
     },
     footer: {
       style: 'light',
-      links: publicPages.map(({to, title, footerLabel}) => ({to, label: footerLabel ?? title})),
+      links: [
+        ...publicPages.map(({to, title, footerLabel}) => ({to, label: footerLabel ?? title})),
+        // The update feed is a file, not a page: a plain link (`to` would make it a client route,
+        // and Docusaurus marks `href` links as external, opening in a new tab).
+        {
+          html: `<a class="footer__link-item" href="${site.baseUrl}${updateFeedFile}" type="application/atom+xml">Mises à jour (flux Atom)</a>`,
+        },
+      ],
       copyright: `${site.publisher.team}, ${site.publisher.name}. Textes sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">Licence Ouverte 2.0 (Etalab)</a>\u202f; code sous licence MIT.`,
     },
   } satisfies Preset.ThemeConfig,

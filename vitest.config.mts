@@ -29,6 +29,7 @@ export default defineConfig({
     alias: [
       // Docusaurus client aliases, resolved as the bundler does for the site.
       {find: '@docusaurus/Translate', replacement: fromRoot('node_modules/@docusaurus/core/lib/client/exports/Translate.js')},
+      {find: '@docusaurus/useBaseUrl', replacement: fromRoot('node_modules/@docusaurus/core/lib/client/exports/useBaseUrl.js')},
       {find: '@docusaurus/Interpolate', replacement: fromRoot('node_modules/@docusaurus/core/lib/client/exports/Interpolate.js')},
       {find: '@generated/codeTranslations', replacement: fromRoot('tests/support/code-translations.ts')},
       {find: /^@site\/(.*)$/, replacement: fromRoot('./$1')},

@@ -4,7 +4,7 @@
  */
 
 /** The check that found a problem: shown in the JSON output, useful to filter. */
-export type CheckName = 'markdownlint' | 'orthographe' | 'grammaire' | 'en-tête' | 'gitbook';
+export type CheckName = 'markdownlint' | 'orthographe' | 'grammaire' | 'en-tête' | 'gitbook' | 'ancres';
 
 export interface Finding {
   /** Path relative to the current folder, with `/` separators. */

@@ -6,7 +6,8 @@
  *
  * Checks, one module each: markdownlint (Markdown style), spelling (cspell, French), grammar
  * (Grammalecte: grammar and typography), front-matter (the guide pages' front matter), gitbook-syntax
- * (the build's own content problems: GitBook tags, artefacts, tables).
+ * (the build's own content problems: GitBook tags, artefacts, tables), heading-ids (explicit ids
+ * on section titles, for addresses that never break).
  *
  * Without arguments: docs/, the Markdown pages of src/pages/ and the translated docs of i18n/.
  */
@@ -17,6 +18,7 @@ import {formatFinding, sortFindings, summary, type Finding} from './findings';
 import {checkFrontMatter} from './front-matter';
 import {checkBuildPlugins} from './gitbook-syntax';
 import {checkGrammar, MissingToolError} from './grammar';
+import {checkHeadingIds} from './heading-ids';
 import {checkMarkdownlint} from './markdownlint';
 import {docsDirsOf, loadContentFile} from './source';
 import {checkSpelling} from './spelling';
@@ -99,6 +101,7 @@ export async function lintContent(targets: readonly string[], siteDir = process.
     checkGrammar(files, repoRoot),
     (async () => [
       checkFrontMatter(files),
+      checkHeadingIds(files),
       await checkBuildPlugins(files, docsDirs),
       await checkMarkdownlint(files, repoRoot),
       await checkSpelling(files, repoRoot),

@@ -8,8 +8,13 @@ import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {gitHistory} from '../../src/config/git-history';
+import {readSiteSettings} from '../../src/config/site';
+import {updateFeedFile, updateFeedTitle} from '../../src/plugins/update-feed';
+import {isMinor} from '../../src/plugins/update-feed/history';
+import {atomChildren, atomNamespace, atomProblems, atomText, parseXml} from '../support/atom';
 import {projectRoot} from '../support/build-site';
 import {guidePageFiles, readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
+import {pngSize} from '../support/png';
 
 const buildDir = inject('siteBuildDir');
 let pages: BuiltPage[];
@@ -309,6 +314,7 @@ describe('les pages du service public', () => {
       '/accessibilite',
       '/mentions-legales',
       '/donnees-personnelles',
+      '/faire-un-lien',
     ]);
   });
 });
@@ -322,5 +328,173 @@ describe('la page 404', () => {
     expect(textOf(document.querySelector('h1')!)).toBe('Page introuvable');
     const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
     expect(links).toEqual(['/', '/plan-du-site', '/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']);
+  });
+});
+
+describe('le flux des mises à jour (Atom)', () => {
+  const {url, baseUrl} = readSiteSettings();
+  const feedHref = `${baseUrl}${updateFeedFile}`;
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: projectRoot, encoding: 'utf8'});
+
+  /** The feed's entries, read back. */
+  function readFeed() {
+    const xml = readFileSync(path.join(buildDir, updateFeedFile), 'utf8');
+    const feed = parseXml(xml).documentElement;
+    const entries = atomChildren(feed, 'entry').map((entry) => ({
+      id: atomText(entry, 'id')!,
+      title: atomText(entry, 'title')!,
+      href: atomChildren(entry, 'link')[0]?.getAttribute('href') ?? '',
+      updated: atomText(entry, 'updated')!,
+    }));
+    return {xml, feed, entries};
+  }
+
+  /** The guide's built pages by route: their file in docs/ and front matter title. */
+  async function guidePagesByRoute() {
+    const routes = new Set(sitemapRoutes(buildDir));
+    const byRoute = new Map<string, {file: string; title: string}>();
+    for (const file of guidePageFiles(path.join(projectRoot, 'docs'))) {
+      const fileContent = readFileSync(path.join(projectRoot, 'docs', file), 'utf8');
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
+      const route = frontMatter.slug as string;
+      if (routes.has(route)) byRoute.set(route, {file: `docs/${file}`, title: frontMatter.title as string});
+    }
+    return byRoute;
+  }
+
+  it('est un flux Atom valide, en français, dont chaque entrée mène à une page du plan du site, la plus récente d’abord', () => {
+    const {xml, feed, entries} = readFeed();
+    expect(atomProblems(xml)).toEqual([]);
+    expect(feed.localName).toBe('feed');
+    expect(feed.namespaceURI).toBe(atomNamespace);
+    expect(feed.getAttribute('xml:lang')).toBe('fr');
+    expect(atomText(feed, 'id')).toBe(`${url}${baseUrl}`);
+    expect(atomText(feed, 'title')).toBe(updateFeedTitle);
+    expect(atomText(feed, 'rights')).toBe('Licence Ouverte 2.0 (Etalab)');
+    const links = Object.fromEntries(atomChildren(feed, 'link').map((link) => [link.getAttribute('rel'), link.getAttribute('href')]));
+    expect(links).toEqual({alternate: `${url}${baseUrl}`, self: `${url}${feedHref}`});
+    expect(atomText(atomChildren(feed, 'author')[0]!, 'name')).toMatch(/^Incubateur des Territoires, /);
+    const routes = sitemapRoutes(buildDir);
+    for (const entry of entries) {
+      expect(entry.title, entry.id).toMatch(/^(Nouvelle page|Page mise à jour)\u00a0: \S/);
+      expect(entry.href.startsWith(`${url}/`), entry.href).toBe(true);
+      expect(routes, entry.href).toContain(new URL(entry.href).pathname);
+    }
+    const times = entries.map((entry) => Date.parse(entry.updated));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(entries.length).toBeLessThanOrEqual(50);
+    if (entries.length > 0) {
+      expect(atomText(feed, 'updated')).toBe(entries[0]!.updated);
+    }
+  });
+
+  it('date chaque entrée par un commit de sa page ; sans historique complet, aucune date fausse', async () => {
+    const history = gitHistory(projectRoot);
+    const {entries} = readFeed();
+    if (history === 'none') {
+      expect(entries).toEqual([]);
+      return;
+    }
+    const pagesByRoute = await guidePagesByRoute();
+    for (const entry of entries) {
+      const page = pagesByRoute.get(new URL(entry.href).pathname);
+      expect(page, `${entry.href} est une page de docs/`).toBeDefined();
+      expect(entry.title.split('\u00a0: ').slice(1).join('\u00a0: '), entry.id).toBe(page!.title);
+      const hash = /#([0-9a-f]{40})\//.exec(entry.id)?.[1];
+      expect(hash, entry.id).toBeDefined();
+      const [date, parents, message] = git('show', '-s', '--format=%cI%x1f%P%x1f%B', hash!).split('\x1f');
+      expect(Date.parse(entry.updated), entry.id).toBe(Date.parse(date!));
+      if (history === 'shallow') {
+        // The oldest commits of a shallow clone have no parent: git shows them adding every page.
+        expect(parents!.trim(), `${entry.id} : commit dont les changements sont connus`).not.toBe('');
+      }
+      const pageCommits = git('log', '--follow', '--format=%H', '--', page!.file).split('\n').filter(Boolean);
+      expect(pageCommits, `${entry.id} : commit qui touche ${page!.file}`).toContain(hash);
+      const added = git('log', '--follow', '--diff-filter=A', '--format=%H', '--', page!.file).split('\n')[0];
+      if (entry.title.startsWith('Nouvelle page')) {
+        expect(hash, entry.id).toBe(added);
+      } else {
+        expect(hash, entry.id).not.toBe(added);
+        expect(isMinor(message!), `${entry.id} : commit marqué [mineur]`).toBe(false);
+      }
+    }
+    if (history !== 'complete') return;
+    // Full history: every commit that adds a page or changes it substantively has its entry.
+    let expected = 0;
+    for (const {file} of pagesByRoute.values()) {
+      const commits = git('log', '--follow', '--format=%x1e%H%x1f%B', '--', file)
+        .split('\x1e')
+        .filter(Boolean)
+        .map((record) => record.split('\x1f') as [string, string]);
+      const added = git('log', '--follow', '--diff-filter=A', '--format=%H', '--', file).split('\n')[0];
+      const addedAt = commits.findIndex(([hash]) => hash === added);
+      expected += addedAt === -1 ? 0 : 1 + commits.slice(0, addedAt).filter(([, message]) => !isMinor(message)).length;
+    }
+    expect(entries).toHaveLength(Math.min(expected, 50));
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it('chaque page l’annonce dans son <head> et dans son pied de page, par un lien ordinaire vers le fichier', () => {
+    expect(existsSync(path.join(buildDir, feedHref.slice(baseUrl.length)))).toBe(true);
+    for (const {document, route} of [...pages, readBuiltPage(buildDir, '/404')]) {
+      const alternates = [...document.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]')];
+      expect(alternates, route).toHaveLength(1);
+      expect(alternates[0]!.getAttribute('href'), route).toBe(feedHref);
+      expect(alternates[0]!.getAttribute('title'), route).toBe(updateFeedTitle);
+      const link = document.querySelector(`footer.footer a[href="${feedHref}"]`);
+      expect(link, `${route} : lien du pied de page`).not.toBeNull();
+      expect(textOf(link!), route).toBe('Mises à jour (flux Atom)');
+      // Same look as the other footer links, and neither a new tab nor an « external » icon.
+      expect(link!.classList.contains('footer__link-item'), route).toBe(true);
+      expect(link!.hasAttribute('target'), route).toBe(false);
+      expect(link!.querySelector('svg'), route).toBeNull();
+      expect(link!.closest('li'), route).not.toBeNull();
+    }
+  });
+});
+
+describe('les aperçus de lien (OpenGraph, X)', () => {
+  it('chaque page du plan du site et la 404 ont chaque balise une fois, et une carte PNG de 1200 × 630 qui existe', async () => {
+    const {url, baseUrl} = readSiteSettings();
+    const guideRoutes = new Set<string>();
+    for (const file of guidePageFiles(path.join(projectRoot, 'docs'))) {
+      const fileContent = readFileSync(path.join(projectRoot, 'docs', file), 'utf8');
+      guideRoutes.add((await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent})).frontMatter.slug as string);
+    }
+    const images = new Set<string>();
+    for (const {document, route} of [...pages, readBuiltPage(buildDir, '/404')]) {
+      /** The one value of a meta tag, by property (OpenGraph) or name (X). */
+      const meta = (key: string) => {
+        const values = [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((node) => node.getAttribute('content'));
+        expect(values, `${route} : ${key} une seule fois`).toHaveLength(1);
+        expect(values[0]?.trim(), `${route} : ${key}`).toBeTruthy();
+        return values[0]!;
+      };
+      meta('og:title');
+      meta('og:description');
+      const canonical = [...document.querySelectorAll('link[rel="canonical"]')].map((node) => node.getAttribute('href'));
+      expect(canonical, `${route} : lien canonique`).toHaveLength(1);
+      expect(meta('og:url'), route).toBe(canonical[0]);
+      expect(meta('og:url').startsWith(`${url}${baseUrl}`), route).toBe(true);
+      expect(meta('og:locale'), route).toBe('fr_FR');
+      expect(meta('og:site_name'), route).toBe('Communs numériques');
+      expect(meta('og:type'), route).toBe(guideRoutes.has(route) ? 'article' : 'website');
+      const image = meta('og:image');
+      expect(image.startsWith(`${url}${baseUrl}img/cartes/`), `${route} : ${image}`).toBe(true);
+      expect(image, route).toMatch(/^[\x21-\x7e]+\.png$/);
+      const file = path.join(buildDir, new URL(image).pathname.slice(baseUrl.length));
+      expect(existsSync(file), `${route} : ${image} existe`).toBe(true);
+      expect(pngSize(readFileSync(file)), image).toEqual({width: 1200, height: 630});
+      images.add(image);
+      expect(meta('og:image:type'), route).toBe('image/png');
+      expect(meta('og:image:width'), route).toBe('1200');
+      expect(meta('og:image:height'), route).toBe('630');
+      expect(meta('og:image:alt'), route).toBe('Carte\u00a0: titre de la page, Communs numériques, Incubateur des Territoires');
+      expect(meta('twitter:card'), route).toBe('summary_large_image');
+      expect(meta('twitter:image'), route).toBe(image);
+      expect(meta('twitter:image:alt'), route).toBe(meta('og:image:alt'));
+    }
+    // A card of its own for each page.
+    expect(images.size).toBe(pages.length + 1);
   });
 });

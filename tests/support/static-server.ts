@@ -1,8 +1,11 @@
 /**
  * Serves a production build on 127.0.0.1, on a free port, the way `docusaurus serve` does (clean
- * URLs: `/definition` serves `definition.html`). Tests start it and close it themselves.
+ * URLs: `/definition` serves `definition.html`), plus the build's `_redirects` (301), as GitLab
+ * Pages answers them. Tests start it and close it themselves.
  */
+import {existsSync, readFileSync} from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type {AddressInfo} from 'node:net';
 import serveHandler from 'serve-handler';
 
@@ -12,13 +15,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** `_redirects` lines (`/from /to 301`) in serve-handler's form. */
+function redirectsOf(buildDir: string): {source: string; destination: string; type: number}[] {
+  const file = path.join(buildDir, '_redirects');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length >= 2 && fields[0]!.startsWith('/'))
+    .map(([source, destination, status]) => ({source: source!, destination: destination!, type: Number(status ?? 301)}));
+}
+
 export async function serveBuild(buildDir: string): Promise<StaticServer> {
+  const redirects = redirectsOf(buildDir);
   const server = http.createServer((request, response) => {
     void serveHandler(request, response, {
       public: buildDir,
       cleanUrls: true,
       trailingSlash: false,
       directoryListing: false,
+      redirects,
     });
   });
   await new Promise<void>((resolve, reject) => {

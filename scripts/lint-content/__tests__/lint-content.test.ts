@@ -75,6 +75,7 @@ describe('npm run lint:content sur des pages fautives', () => {
       'docs/espace-avant-point-interrogation.md:7:33 Espace ordinaire avant',
       'docs/faute-orthographe.md:9:11 Mot inconnu «',
       'docs/sans-description.md:1:1 En-tête : «',
+      'docs/titre-sans-identifiant.md:7:1 Titre « Une',
     ]);
   });
 
@@ -100,13 +101,17 @@ describe('npm run lint:content sur des pages fautives', () => {
     expect(run.stdout).toMatch(/^docs\/balise-swagger\.md:9:1 Balise GitBook \{% swagger %\} non prise en charge par le site : décrivez l’API en Markdown/m);
   });
 
+  it('demande un identifiant explicite à chaque titre de section, et le propose', () => {
+    expect(run.stdout).toMatch(/^docs\/titre-sans-identifiant\.md:7:1 Titre « Une section à lier » sans identifiant : ajoutez \{#une-section-a-lier\} à la fin de la ligne/m);
+  });
+
   it('ne dit rien de la page propre (code, adresses, balises GitBook, encadré, identifiant de titre)', () => {
     expect(run.stdout).not.toContain('page-propre.md');
   });
 
   it('échoue (code 1) et termine par un résumé en français', () => {
     expect(run.code).toBe(1);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('7 problèmes dans 6 fichiers (sur 7 fichiers vérifiés).');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('8 problèmes dans 7 fichiers (sur 8 fichiers vérifiés).');
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * The site's published addresses, read from its sources: every page's URL (a guide page's `slug`,
+ * a page of src/pages, the routes plugins add) and every heading's explicit id. Sources, not the
+ * build: the check then runs in seconds; tests/build/published-urls.test.ts proves that the build
+ * publishes exactly these.
+ */
+import {existsSync} from 'node:fs';
+import {readdir} from 'node:fs/promises';
+import path from 'node:path';
+import type {Heading} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
+import {docsDirsOf, loadContentFile} from '../lint-content/source';
+
+/** Route → ids of its headings, sorted. */
+export type SiteUrls = Record<string, string[]>;
+
+/**
+ * Routes that plugins add (src/plugins/guide-outline), with the ids of the section headings their
+ * components write (src/components/HomePage, SiteMapPage): no Markdown source of their own.
+ * tests/build/published-urls.test.ts compares them with the build.
+ */
+export const pluginRoutes: SiteUrls = {'/': ['themes-du-guide'], '/plan-du-site': ['autres-pages', 'le-guide']};
+
+// `## Titre {#id}` in Markdown; in MDX, a comment expression holding `#id` after the title.
+export function explicitHeadingId(heading: Heading): string | undefined {
+  const markdownId = /\{#([^}\s]+)\}\s*$/.exec(toString(heading))?.[1];
+  if (markdownId) return markdownId;
+  for (const child of heading.children) {
+    const value = (child as {type: string; value?: string}).type === 'mdxTextExpression' ? (child as {value: string}).value : undefined;
+    const mdxId = value && /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/.exec(value)?.[1];
+    if (mdxId) return mdxId;
+  }
+  return undefined;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const isPartial = (relative: string) => relative.split(path.sep).some((segment) => segment.startsWith('_'));
+
+/** The addresses of one locale's pages, as published under `/` (French, the default locale). */
+export async function collectSiteUrls(siteDir: string): Promise<SiteUrls> {
+  const urls: SiteUrls = {};
+  for (const [route, ids] of Object.entries(pluginRoutes)) urls[route] = [...ids];
+  const docsDir = docsDirsOf(siteDir, [])[0]!;
+  const pagesDir = path.join(siteDir, 'src', 'pages');
+  const sources: {file: string; route?: string}[] = [];
+  for (const file of await filesUnder(docsDir)) {
+    if (/\.mdx?$/.test(file) && !isPartial(path.relative(docsDir, file))) sources.push({file});
+  }
+  for (const file of await filesUnder(pagesDir)) {
+    const relative = path.relative(pagesDir, file);
+    if (isPartial(relative) || !/\.(mdx?|tsx|jsx|js)$/.test(file) || /\.test\./.test(file) || relative.split(path.sep).includes('__tests__')) continue;
+    const route = `/${relative.split(path.sep).join('/').replace(/\.(mdx?|tsx|jsx|js)$/, '')}`.replace(/\/index$/, '') || '/';
+    sources.push({file, route});
+  }
+  for (const source of sources) {
+    const ids = new Set<string>();
+    let route = source.route;
+    if (/\.mdx?$/.test(source.file)) {
+      const content = await loadContentFile(source.file, [docsDir], siteDir);
+      if (!route) {
+        const slug = content.frontMatter?.slug;
+        if (typeof slug !== 'string') continue; // reported by the build and the content checks
+        route = slug;
+      }
+      visit(content.tree, 'heading', (heading: Heading) => {
+        const id = explicitHeadingId(heading);
+        if (id) ids.add(id);
+      });
+    }
+    urls[route!] = [...new Set([...(urls[route!] ?? []), ...ids])].sort();
+  }
+  return Object.fromEntries(Object.entries(urls).sort(([a], [b]) => a.localeCompare(b)));
+}

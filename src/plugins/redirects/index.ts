@@ -1,0 +1,39 @@
+/**
+ * Redirects plugin: writes the server-side redirects of src/config/redirects.json into the build,
+ * with the base URL: `_redirects` for GitLab Pages (and Netlify-like hosts), and
+ * `_nginx-redirects.conf` for the nginx kit to include. Section redirects (`/page#section`) are
+ * followed in the browser (src/client/section-redirects.ts): a server never sees the `#section`.
+ */
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {pageRedirects, redirects, type Redirect} from '../../config/site-redirects';
+
+/** `/ancienne /nouvelle 301`, one per line: the format GitLab Pages reads. */
+export function gitlabPagesRedirects(list: readonly Redirect[], baseUrl: string): string {
+  return pageRedirects(list)
+    .map(({from, to}) => `${normalizeUrl([baseUrl, from])} ${normalizeUrl([baseUrl, to])} 301`)
+    .join('\n')
+    .concat('\n');
+}
+
+/** One exact `location` per old page, answered with a 301 to the new one. */
+export function nginxRedirects(list: readonly Redirect[], baseUrl: string): string {
+  const lines = pageRedirects(list).map(({from, to}) => {
+    const source = normalizeUrl([baseUrl, from]);
+    // With or without a trailing slash or .html, as links to GitBook and static sites were written.
+    return `location ~ ^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\.html)?$ { return 301 ${normalizeUrl([baseUrl, to])}$is_args$args; }`;
+  });
+  return `# Redirections du site, générées depuis src/config/redirects.json à chaque construction.\n${lines.join('\n')}\n`;
+}
+
+export default function redirectsPlugin(): Plugin {
+  return {
+    name: 'redirects',
+    async postBuild({outDir, siteConfig}) {
+      await writeFile(path.join(outDir, '_redirects'), gitlabPagesRedirects(redirects, siteConfig.baseUrl));
+      await writeFile(path.join(outDir, '_nginx-redirects.conf'), nginxRedirects(redirects, siteConfig.baseUrl));
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The update feed as Atom 1.0 (RFC 4287), written by the `feed` package: entries from the pages'
+ * updates, the feed's own elements around them. Pure: given pages, updates and settings.
+ */
+import {Feed} from 'feed';
+import type {PageUpdate} from './history';
+
+/** What an entry says of a page: from the docs plugin, so titles and permalinks are the site's. */
+export interface FeedPage {
+  title: string;
+  description: string;
+  /** Absolute URL of the page. */
+  url: string;
+}
+
+export interface FeedSettings {
+  title: string;
+  subtitle: string;
+  /** Absolute URL of the home page: the feed's id and its `alternate` link. */
+  homeUrl: string;
+  /** Absolute URL of the feed itself: its `self` link. */
+  feedUrl: string;
+  author: {name: string; uri?: string};
+  rights: string;
+  /** The feed's `updated` when it has no entry (see index.ts); otherwise its newest entry's date. */
+  updatedWithoutEntries: Date;
+  /** At most this many entries, the newest. */
+  limit: number;
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  /** Absolute URL of the page. */
+  link: string;
+  /** HTML, as Atom's `summary type="html"`. */
+  summary: string;
+  updated: Date;
+}
+
+/** Text made safe inside HTML: Atom's `title` and `summary` are written as `type="html"`. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Commit subjects that git writes itself, in English, and that tell a reader nothing. */
+const generatedSubject = /^(Merge|Revert|fixup!|squash!|amend!)\b/;
+
+/**
+ * The feed's entries, newest first: « Nouvelle page : titre » or « Page mise à jour : titre », the
+ * page's description, and for an update the commit's subject (French sentences, see CONTRIBUTING.md).
+ * The id joins the home URL, the commit and the file as it was then: it never changes, even when the
+ * page is renamed or its title changes later.
+ */
+export function feedEntries(
+  updates: PageUpdate[],
+  pages: ReadonlyMap<string, FeedPage>,
+  {homeUrl, limit}: Pick<FeedSettings, 'homeUrl' | 'limit'>,
+): FeedEntry[] {
+  const entries: FeedEntry[] = [];
+  for (const update of updates) {
+    const page = pages.get(update.file);
+    if (!page) continue;
+    const label = update.kind === 'new' ? 'Nouvelle page' : 'Page mise à jour';
+    const paragraphs = [page.description];
+    if (update.kind === 'edit' && update.subject !== '' && !generatedSubject.test(update.subject)) {
+      paragraphs.push(`Modification\u00a0: ${update.subject}`);
+    }
+    entries.push({
+      id: `${homeUrl}#${update.hash}/${encodeURI(update.fileAtCommit)}`,
+      title: `${label}\u00a0: ${page.title}`,
+      link: page.url,
+      summary: paragraphs
+        .filter((text) => text.trim() !== '')
+        .map((text) => `<p>${escapeHtml(text.trim())}</p>`)
+        .join(''),
+      updated: new Date(update.date),
+    });
+  }
+  // Stable sort: within one commit, git's order of the files.
+  return entries.sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, limit);
+}
+
+const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/** The Atom document. */
+export function atomFeed(entries: FeedEntry[], settings: FeedSettings): string {
+  // The `feed` package calls Atom's author `uri` its `link`.
+  const author = {name: settings.author.name, link: settings.author.uri};
+  const feed = new Feed({
+    id: settings.homeUrl,
+    title: settings.title,
+    description: settings.subtitle,
+    link: settings.homeUrl,
+    feedLinks: {atom: settings.feedUrl},
+    updated: entries[0]?.updated ?? settings.updatedWithoutEntries,
+    author,
+    copyright: settings.rights,
+    generator: 'Docusaurus',
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      id: entry.id,
+      title: escapeHtml(entry.title),
+      link: entry.link,
+      description: entry.summary,
+      date: entry.updated,
+      author: [author],
+    });
+  }
+  const xml = feed.atom1();
+  // The `feed` package writes no language in Atom (its `language` option is for RSS): xml:lang.
+  if (!xml.includes(atomRoot)) {
+    throw new Error(`Flux des mises à jour : le paquet feed n’écrit plus « ${atomRoot} », xml:lang n’a pas pu être ajouté.`);
+  }
+  return xml.replace(atomRoot, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+}

@@ -1,0 +1,94 @@
+/**
+ * Update feed plugin: after the build, writes `mises-a-jour.atom`, an Atom feed of the guide's new
+ * pages and substantive edits, from git history, for intranet portals that subscribe to it.
+ *
+ * Pages, titles, descriptions and permalinks come from the docs plugin (partials and templates,
+ * `_nom`, are not pages there); their history from one `git log` over the docs folders.
+ * What history is unknown gives no entry, never a wrong date (as « Dernière mise à jour »,
+ * src/config/git-history.ts):
+ * - complete history: every page's addition and its later non-minor commits;
+ * - shallow clone: only the commits whose parent is known (history.ts, `pageUpdates`); with
+ *   `--depth 1`, none;
+ * - no git (a copy of the site, an export): no entry.
+ * The feed is valid in every case: without entries, its `updated` is the last commit's date, or
+ * without git the build's time (when the document was made, so not a wrong date).
+ */
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {aliasedSitePathToRelativePath, normalizeUrl, posixPath} from '@docusaurus/utils';
+import {gitHistory} from '../../config/git-history';
+import {readSiteSettings} from '../../config/site';
+import {atomFeed, feedEntries, type FeedPage, type FeedSettings} from './atom';
+import {headCommitDate, pageUpdates, parseGitLog, readGitLog} from './history';
+
+/**
+ * The feed's file, at the root of the build, so under the base URL. The `.atom` extension gets
+ * `application/atom+xml` from common static servers (nginx's mime.types, serve-handler).
+ */
+export const updateFeedFile = 'mises-a-jour.atom';
+
+/** The feed's title, also given to the `<link rel="alternate">` of every page. */
+export const updateFeedTitle = 'Communs numériques\u00a0: mises à jour du guide';
+
+/** The newest entries the feed keeps. */
+const entryLimit = 50;
+
+export default function updateFeedPlugin(context: LoadContext): Plugin {
+  const {siteDir, siteConfig, baseUrl} = context;
+  let pages = new Map<string, FeedPage & {permalink: string}>();
+  let pathspecs: string[] = [];
+
+  return {
+    name: 'update-feed',
+
+    allContentLoaded({allContent}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const versions = docs?.loadedVersions ?? [];
+      pages = new Map(
+        versions.flatMap((version) =>
+          version.docs
+            .filter((doc) => !doc.unlisted)
+            .map((doc): [string, FeedPage & {permalink: string}] => [
+              aliasedSitePathToRelativePath(doc.source),
+              {title: doc.title, description: doc.description, permalink: doc.permalink, url: normalizeUrl([siteConfig.url, doc.permalink])},
+            ]),
+        ),
+      );
+      pathspecs = [
+        ...new Set(
+          versions.flatMap((version) => [version.contentPath, version.contentPathLocalized].filter((dir): dir is string => !!dir)),
+        ),
+      ].map((dir) => posixPath(path.relative(siteDir, dir)) || '.');
+    },
+
+    async postBuild({outDir, routesPaths}) {
+      const started = Date.now();
+      // Only pages the build wrote: an entry always leads to a page.
+      const routes = new Set(routesPaths);
+      const built = new Map([...pages].filter(([, page]) => routes.has(page.permalink)));
+      const history = gitHistory(siteDir);
+      const log = history === 'none' ? undefined : readGitLog(siteDir, pathspecs);
+      const updates = log === undefined ? [] : pageUpdates(parseGitLog(log), built.keys(), {shallow: history === 'shallow'});
+      const publisher = readSiteSettings().publisher;
+      const homeUrl = normalizeUrl([siteConfig.url, baseUrl]);
+      const settings: FeedSettings = {
+        title: updateFeedTitle,
+        subtitle: 'Les nouvelles pages du guide des communs numériques et leurs modifications importantes.',
+        homeUrl,
+        feedUrl: normalizeUrl([siteConfig.url, baseUrl, updateFeedFile]),
+        author: {name: `${publisher.team}, ${publisher.name}`, uri: homeUrl},
+        rights: 'Licence Ouverte 2.0 (Etalab)',
+        updatedWithoutEntries: new Date(headCommitDate(siteDir) ?? Date.now()),
+        limit: entryLimit,
+      };
+      const entries = feedEntries(updates, built, settings);
+      await writeFile(path.join(outDir, updateFeedFile), atomFeed(entries, settings), 'utf8');
+      const known = {complete: 'historique git complet', shallow: 'clone superficiel, commits connus seulement', none: 'sans git'}[history];
+      console.log(
+        `[update-feed] ${entries.length} entrées (${known}) écrites dans ${updateFeedFile} en ${Date.now() - started} ms`,
+      );
+    },
+  };
+}

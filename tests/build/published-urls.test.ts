@@ -1,0 +1,149 @@
+/**
+ * Addresses that never break: the manifest of published addresses (src/config/published-urls.json)
+ * against the real build, the redirects the build writes, `npm run urls:check` on a copy of the site
+ * where a page is deleted or a heading renamed, and in Chromium: old GitBook addresses and sections
+ * followed, and the « # » link of each heading copying the section's address.
+ */
+import {spawnSync} from 'node:child_process';
+import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, inject, it} from 'vitest';
+import {checkPublishedUrls, type PublishedUrls} from '../../scripts/urls/check';
+import {readRedirects} from '../../scripts/urls/redirects';
+import {openPage} from '../support/browser-page';
+import {projectRoot} from '../support/build-site';
+import {readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {serveForTests} from '../support/served-site';
+
+const buildDir = inject('siteBuildDir');
+const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'config', 'published-urls.json'), 'utf8')) as PublishedUrls;
+
+/** What the build publishes: each sitemap page with the ids of its section headings. */
+function builtUrls(): PublishedUrls {
+  const pages: Record<string, string[]> = {};
+  for (const route of sitemapRoutes(buildDir)) {
+    const {document} = readBuiltPage(buildDir, route);
+    pages[route] = [...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)[id]')].map((heading) => heading.id).sort();
+  }
+  return {fr: pages};
+}
+
+describe('les adresses publiées, dans la construction', () => {
+  it('chaque page et chaque section du manifeste est construite ou redirigée', () => {
+    const {problems} = checkPublishedUrls(published, builtUrls(), readRedirects(projectRoot));
+    expect(problems).toEqual([]);
+  });
+
+  it('chaque page du plan du site et chacune de ses sections est dans le manifeste', () => {
+    const {unrecorded} = checkPublishedUrls(published, builtUrls(), []);
+    expect(unrecorded).toEqual([]);
+  });
+
+  it('les redirections de pages sont écrites pour GitLab Pages et pour nginx', async () => {
+    const gitlab = await readFile(path.join(buildDir, '_redirects'), 'utf8');
+    expect(gitlab).toContain('/communs-numeriques /definition 301\n');
+    expect(gitlab).toContain('/des-communs-numeriques-au-service-des-collectivites-territoriales /mise-en-pratique 301\n');
+    expect(gitlab).not.toContain('#');
+    const nginx = await readFile(path.join(buildDir, '_nginx-redirects.conf'), 'utf8');
+    expect(nginx).toContain('location ~ ^/communs-numeriques(/|\\.html)?$ { return 301 /definition$is_args$args; }');
+  });
+});
+
+describe('npm run urls:check, sur une copie du site', () => {
+  const copies: string[] = [];
+  afterAll(() => Promise.all(copies.map((dir) => rm(dir, {recursive: true, force: true}))));
+
+  /** A copy of the site's sources, changed by `change`, checked by the real command. */
+  async function checkCopy(change: (siteDir: string) => Promise<void>) {
+    const siteDir = await mkdtemp(path.join(os.tmpdir(), 'urls-check-'));
+    copies.push(siteDir);
+    for (const entry of ['docs', 'src/pages', 'src/config']) {
+      await cp(path.join(projectRoot, entry), path.join(siteDir, entry), {recursive: true});
+    }
+    await change(siteDir);
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'urls', 'index.ts'), 'check'], {
+      cwd: siteDir,
+      encoding: 'utf8',
+    });
+    return {code: result.status, output: `${result.stdout}${result.stderr}`};
+  }
+
+  it('passe sur le site tel qu’il est', async () => {
+    const result = await checkCopy(async () => {});
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it('échoue quand une page est supprimée, et dit quelle redirection ajouter', async () => {
+    const result = await checkCopy((siteDir) => unlink(path.join(siteDir, 'docs', 'caracteristiques.md')));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('/caracteristiques (fr) : cette page publiée n’existe plus et aucune redirection ne la remplace.');
+    expect(result.output).toContain('ajoutez dans src/config/redirects.json {"from": "/caracteristiques", "to": "/nouvelle-adresse"}');
+  });
+
+  it('échoue quand un titre change d’identifiant, puis passe avec la redirection', async () => {
+    const rename = async (siteDir: string) => {
+      const file = path.join(siteDir, 'docs', 'definition.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('{#pour-aller-plus-loin}', '{#ressources}'));
+    };
+    const renamed = await checkCopy(rename);
+    expect(renamed.code).toBe(1);
+    expect(renamed.output).toContain('/definition#pour-aller-plus-loin (fr) : cette section publiée n’existe plus. Gardez son identifiant {#pour-aller-plus-loin}');
+    const redirected = await checkCopy(async (siteDir) => {
+      await rename(siteDir);
+      const file = path.join(siteDir, 'src', 'config', 'redirects.json');
+      const list = JSON.parse(await readFile(file, 'utf8')) as {redirects: unknown[]};
+      list.redirects.push({from: '/definition#pour-aller-plus-loin', to: '/definition#ressources'});
+      await writeFile(file, JSON.stringify(list));
+    });
+    // Still one step: the new address is recorded with npm run urls:update.
+    expect(redirected.output).not.toContain('cette section publiée n’existe plus');
+    expect(redirected.output).toContain('pas encore enregistrées dans src/config/published-urls.json : /definition#ressources. Lancez npm run urls:update');
+  });
+});
+
+describe('dans Chromium', () => {
+  const site = serveForTests(() => buildDir);
+
+  it('une adresse de l’espace GitBook d’origine mène à la page qui reprend son contenu', async () => {
+    const opened = await openPage(site.browser, site.origin, '/communs-numeriques', {width: 1280});
+    expect(new URL(opened.page.url()).pathname).toBe('/definition');
+    expect(opened.response?.request().redirectedFrom()?.url()).toBe(`${site.origin}/communs-numeriques`);
+    await opened.close();
+  });
+
+  it('une section de l’espace GitBook d’origine mène à la page où elle est aujourd’hui', async () => {
+    const opened = await openPage(site.browser, site.origin, '/communs-numeriques#1.1.2.-quelles-sont-les-caracteristiques-propres-aux-communs-numeriques', {width: 1280});
+    await opened.page.waitForURL((url) => url.pathname === '/caracteristiques');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('le lien « # » d’un titre copie l’adresse de la section et l’annonce, à la souris comme au clavier', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    const {page, context} = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
+    const link = page.locator('h2#pour-aller-plus-loin > a.hash-link');
+    await expect(link.getAttribute('aria-label')).resolves.toBe('Lien vers la section « Pour aller plus loin »');
+    await link.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/definition#pour-aller-plus-loin`);
+    const status = page.locator('[role="status"][data-copy-link-status]');
+    await expect.poll(() => status.textContent()).toBe('Lien copié');
+    await expect.poll(() => link.getAttribute('data-copied')).toBe('Lien copié');
+    // The keyboard: focus the link of another section, Enter.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.locator('h2#ce-qui-fait-un-commun > a.hash-link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/definition#ce-qui-fait-un-commun`);
+    expect(new URL(page.url()).hash).toBe('#ce-qui-fait-un-commun');
+    await opened.close();
+  });
+
+  it('sans JavaScript, le lien « # » reste un lien vers la section', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition', {width: 375, scripts: 'off'});
+    const link = opened.page.locator('h2#pour-aller-plus-loin > a.hash-link');
+    await expect(link.getAttribute('href')).resolves.toBe('#pour-aller-plus-loin');
+    await expect(link.isVisible()).resolves.toBe(true);
+    await opened.close();
+  });
+});
