@@ -45,6 +45,6 @@ export function formatReport(report: ImportReport): string {
     }
   }
   const changed = [...report.pages, ...report.files].filter((file) => written(file.outcome)).length;
-  lines.push('', `${changed} fichier(s) écrit(s). Ensuite : npm run lint:content, puis npm start pour relire les pages.`);
+  lines.push('', `${changed} fichier(s) écrit(s). Ensuite : npm run urls:update (pour enregistrer les nouvelles adresses), npm run lint:content, puis npm start pour relire les pages.`);
   return lines.join('\n');
 }

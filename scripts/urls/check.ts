@@ -28,7 +28,20 @@ export function checkPublishedUrls(published: PublishedUrls, current: PublishedU
     return page in allCurrent && (section === undefined || allCurrent[page]!.includes(section));
   };
 
+  // An address as servers and the redirect files can carry it: a path from `/`, without spaces,
+  // without a trailing `/`, and an optional `#section`.
+  const addressPattern = /^\/(?:[A-Za-z0-9._~%-]+(?:\/[A-Za-z0-9._~%-]+)*)?(?:#[^\s#]+)?$/;
+  const seenFrom = new Set<string>();
   for (const redirect of redirects) {
+    for (const [field, value] of [['from', redirect.from], ['to', redirect.to]] as const) {
+      if (!addressPattern.test(value)) {
+        problems.push(`src/config/redirects.json : « ${field} » « ${value} » n’est pas une adresse du site : écrivez un chemin qui commence par /, sans espace ni / final (par exemple /ancienne-page ou /page#section).`);
+      }
+    }
+    if (seenFrom.has(redirect.from)) {
+      problems.push(`src/config/redirects.json : ${redirect.from} est redirigée deux fois : gardez une seule ligne pour cette adresse.`);
+    }
+    seenFrom.add(redirect.from);
     if (!exists(redirect.to)) {
       problems.push(`src/config/redirects.json : la redirection de ${redirect.from} mène à ${redirect.to}, qui n’existe pas. Corrigez « to » : une page du site, et si besoin une ancre de ses titres.`);
     }

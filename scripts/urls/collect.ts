@@ -10,6 +10,7 @@ import path from 'node:path';
 import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
+import {updateFeedFile} from '../../src/plugins/update-feed';
 import {docsDirsOf, loadContentFile} from '../lint-content/source';
 
 /** Route → ids of its headings, sorted. */
@@ -20,7 +21,12 @@ export type SiteUrls = Record<string, string[]>;
  * components write (src/components/HomePage, SiteMapPage): no Markdown source of their own.
  * tests/build/published-urls.test.ts compares them with the build.
  */
-export const pluginRoutes: SiteUrls = {'/': ['themes-du-guide'], '/plan-du-site': ['autres-pages', 'le-guide']};
+export const pluginRoutes: SiteUrls = {
+  '/': ['themes-du-guide'],
+  '/plan-du-site': ['autres-pages', 'le-guide'],
+  // Not a page, but an address portals subscribe to (src/plugins/update-feed).
+  [`/${updateFeedFile}`]: [],
+};
 
 // `## Titre {#id}` in Markdown; in MDX, a comment expression holding `#id` after the title.
 export function explicitHeadingId(heading: Heading): string | undefined {

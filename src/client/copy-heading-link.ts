@@ -41,7 +41,8 @@ async function copyText(text: string): Promise<boolean> {
 function onClick(event: MouseEvent): void {
   const link = (event.target as Element | null)?.closest?.('a.hash-link');
   if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const address = new URL(link.getAttribute('href') ?? '', window.location.href).href;
+  // The page's address and the section, without any query (tracking parameters, search terms).
+  const address = `${window.location.origin}${window.location.pathname}${new URL(link.href).hash}`;
   const region = statusRegion();
   void copyText(address).then((copied) => {
     if (!copied) return;

@@ -24,7 +24,13 @@ export function onRouteDidUpdate({location}: {location: Location}): void {
   }
   if (document.getElementById(section)) return;
   const target = targets[`${withoutBase(location.pathname)}#${section}`];
-  if (target) {
-    window.location.replace(`${siteConfig.baseUrl.replace(/\/$/, '')}${target}`);
+  if (!target) return;
+  const [page, newSection] = target.split('#') as [string, string | undefined];
+  if (page === withoutBase(location.pathname)) {
+    // The section moved within this page: no reload, only the address and the scroll.
+    window.history.replaceState(window.history.state, '', newSection ? `#${newSection}` : location.pathname);
+    if (newSection) document.getElementById(newSection)?.scrollIntoView();
+    return;
   }
+  window.location.replace(`${siteConfig.baseUrl.replace(/\/$/, '')}${target}`);
 }

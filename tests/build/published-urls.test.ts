@@ -5,6 +5,7 @@
  * followed, and the « # » link of each heading copying the section's address.
  */
 import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,9 +20,12 @@ import {serveForTests} from '../support/served-site';
 const buildDir = inject('siteBuildDir');
 const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'config', 'published-urls.json'), 'utf8')) as PublishedUrls;
 
-/** What the build publishes: each sitemap page with the ids of its section headings. */
+/** What the build publishes: each sitemap page with the ids of its section headings, and the files of the manifest that it writes (the update feed). */
 function builtUrls(): PublishedUrls {
   const pages: Record<string, string[]> = {};
+  for (const address of Object.keys(published.fr ?? {})) {
+    if (/\.[a-z]+$/.test(address) && existsSync(path.join(buildDir, address))) pages[address] = [];
+  }
   for (const route of sitemapRoutes(buildDir)) {
     const {document} = readBuiltPage(buildDir, route);
     pages[route] = [...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)[id]')].map((heading) => heading.id).sort();

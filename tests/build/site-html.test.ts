@@ -11,6 +11,7 @@ import {gitHistory} from '../../src/config/git-history';
 import {readSiteSettings} from '../../src/config/site';
 import {updateFeedFile, updateFeedTitle} from '../../src/plugins/update-feed';
 import {isMinor} from '../../src/plugins/update-feed/history';
+import {entryId, feedId} from '../../src/plugins/update-feed/atom';
 import {atomChildren, atomNamespace, atomProblems, atomText, parseXml} from '../support/atom';
 import {projectRoot} from '../support/build-site';
 import {guidePageFiles, readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
@@ -368,7 +369,7 @@ describe('le flux des mises à jour (Atom)', () => {
     expect(feed.localName).toBe('feed');
     expect(feed.namespaceURI).toBe(atomNamespace);
     expect(feed.getAttribute('xml:lang')).toBe('fr');
-    expect(atomText(feed, 'id')).toBe(`${url}${baseUrl}`);
+    expect(atomText(feed, 'id')).toBe(feedId);
     expect(atomText(feed, 'title')).toBe(updateFeedTitle);
     expect(atomText(feed, 'rights')).toBe('Licence Ouverte 2.0 (Etalab)');
     const links = Object.fromEntries(atomChildren(feed, 'link').map((link) => [link.getAttribute('rel'), link.getAttribute('href')]));
@@ -400,7 +401,13 @@ describe('le flux des mises à jour (Atom)', () => {
       const page = pagesByRoute.get(new URL(entry.href).pathname);
       expect(page, `${entry.href} est une page de docs/`).toBeDefined();
       expect(entry.title.split('\u00a0: ').slice(1).join('\u00a0: '), entry.id).toBe(page!.title);
-      const hash = /#([0-9a-f]{40})\//.exec(entry.id)?.[1];
+      // The id names a commit and the page's file in it: find which.
+      const named = git('log', '--follow', '--format=%x1e%H', '--name-only', '--', page!.file)
+        .split('\x1e')
+        .map((block) => block.trim().split('\n'))
+        .filter(([commit]) => commit)
+        .map(([commit, ...files]) => ({commit: commit!, file: files.filter(Boolean).at(-1) ?? page!.file}));
+      const hash = named.find(({commit, file}) => entryId(commit, file) === entry.id)?.commit;
       expect(hash, entry.id).toBeDefined();
       const [date, parents, message] = git('show', '-s', '--format=%cI%x1f%P%x1f%B', hash!).split('\x1f');
       expect(Date.parse(entry.updated), entry.id).toBe(Date.parse(date!));

@@ -45,6 +45,20 @@ describe('adresses publiées', () => {
     ]);
   });
 
+  it('une redirection mal écrite ou en double fait échouer', () => {
+    const {problems} = checkPublishedUrls(published, published, [
+      {from: '/ancien guide', to: '/definition'},
+      {from: '/vieille-page/', to: '/definition'},
+      {from: '/ancienne', to: '/definition'},
+      {from: '/ancienne', to: '/caracteristiques'},
+    ]);
+    expect(problems).toEqual([
+      expect.stringContaining('« from » « /ancien guide » n’est pas une adresse du site'),
+      expect.stringContaining('« from » « /vieille-page/ » n’est pas une adresse du site'),
+      expect.stringContaining('/ancienne est redirigée deux fois'),
+    ]);
+  });
+
   it('urls:update ajoute les nouvelles adresses et n’en retire jamais', () => {
     const current = {fr: {'/definition': ['ce-qui-fait-un-commun'], '/nouvelle': ['section']}};
     expect(recordUrls(published, current)).toEqual({

@@ -10,10 +10,18 @@ import type {Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {pageRedirects, redirects, type Redirect} from '../../config/site-redirects';
 
-/** `/ancienne /nouvelle 301`, one per line: the format GitLab Pages reads. */
+/**
+ * `/ancienne /nouvelle 301`, one per line: the format GitLab Pages reads. Each old page also with a
+ * trailing slash and as `.html`, the forms links to GitBook and to static sites were written in, as
+ * the nginx rules below accept them.
+ */
 export function gitlabPagesRedirects(list: readonly Redirect[], baseUrl: string): string {
   return pageRedirects(list)
-    .map(({from, to}) => `${normalizeUrl([baseUrl, from])} ${normalizeUrl([baseUrl, to])} 301`)
+    .flatMap(({from, to}) => {
+      const source = normalizeUrl([baseUrl, from]);
+      const target = normalizeUrl([baseUrl, to]);
+      return [source, `${source}/`, `${source}.html`].map((variant) => `${variant} ${target} 301`);
+    })
     .join('\n')
     .concat('\n');
 }

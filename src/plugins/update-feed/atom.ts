@@ -2,6 +2,7 @@
  * The update feed as Atom 1.0 (RFC 4287), written by the `feed` package: entries from the pages'
  * updates, the feed's own elements around them. Pure: given pages, updates and settings.
  */
+import {createHash} from 'node:crypto';
 import {Feed} from 'feed';
 import type {PageUpdate} from './history';
 
@@ -67,7 +68,7 @@ export function feedEntries(
       paragraphs.push(`Modification\u00a0: ${update.subject}`);
     }
     entries.push({
-      id: `${homeUrl}#${update.hash}/${encodeURI(update.fileAtCommit)}`,
+      id: entryId(update.hash, update.fileAtCommit),
       title: `${label}\u00a0: ${page.title}`,
       link: page.url,
       summary: paragraphs
@@ -81,6 +82,27 @@ export function feedEntries(
   return entries.sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, limit);
 }
 
+/**
+ * A name-based UUID (RFC 9562, version 5 layout) as an Atom id: derived from what the entry is (a
+ * commit and a file), never from the site's address, so that moving the site to another domain or
+ * base URL does not make feed readers show every entry again (RFC 4287, 4.2.6).
+ */
+export function stableId(name: string): string {
+  const bytes = createHash('sha1').update(`communs-numeriques:${name}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The id of the entry for a page's change: its commit and the page's file in that commit. */
+export function entryId(hash: string, fileAtCommit: string): string {
+  return stableId(`${hash}/${fileAtCommit}`);
+}
+
+/** The feed's own id. */
+export const feedId = stableId('mises-a-jour');
+
 const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
 
 /** The Atom document. */
@@ -88,7 +110,7 @@ export function atomFeed(entries: FeedEntry[], settings: FeedSettings): string {
   // The `feed` package calls Atom's author `uri` its `link`.
   const author = {name: settings.author.name, link: settings.author.uri};
   const feed = new Feed({
-    id: settings.homeUrl,
+    id: feedId,
     title: settings.title,
     description: settings.subtitle,
     link: settings.homeUrl,

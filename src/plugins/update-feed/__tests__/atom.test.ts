@@ -1,7 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, it} from 'vitest';
 import {atomChildren, atomNamespace, atomProblems, atomText, parseXml} from '../../../../tests/support/atom';
-import {atomFeed, feedEntries, type FeedPage, type FeedSettings} from '../atom';
+import {atomFeed, entryId, feedEntries, feedId, type FeedPage, type FeedSettings} from '../atom';
 import type {PageUpdate} from '../history';
 
 const settings: FeedSettings = {
@@ -75,9 +75,14 @@ describe('entrées du flux', () => {
     expect(entry!.summary).toBe('<p>Ce qu’est un commun numérique.</p>');
   });
 
-  it('a un id stable : adresse du site, commit, fichier du commit', () => {
-    const [entry] = feedEntries([{...update('new', 'docs/definition.md', '2026-01-05T10:00:00+01:00', 'a1'), fileAtCommit: 'docs/ancien nom é.md'}], pages, settings);
-    expect(entry!.id).toBe(`https://communs.exemple.fr/guide/#a1${'0'.repeat(38)}/docs/ancien%20nom%20%C3%A9.md`);
+  it('a un id stable, tiré du commit et du fichier, jamais de l’adresse du site', () => {
+    const renamed = {...update('new', 'docs/definition.md', '2026-01-05T10:00:00+01:00', 'a1'), fileAtCommit: 'docs/ancien nom é.md'};
+    const [entry] = feedEntries([renamed], pages, settings);
+    const [moved] = feedEntries([renamed], pages, {...settings, homeUrl: 'https://autre.exemple.fr/'});
+    expect(entry!.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(moved!.id).toBe(entry!.id);
+    expect(entry!.id).toBe(entryId(`a1${'0'.repeat(38)}`, 'docs/ancien nom é.md'));
+    expect(entryId(`a1${'0'.repeat(38)}`, 'docs/definition.md')).not.toBe(entry!.id);
   });
 
   it('garde les plus récentes seulement', () => {
@@ -98,7 +103,7 @@ describe('document Atom', () => {
     const feed = parseXml(xml).documentElement;
     expect(feed.namespaceURI).toBe(atomNamespace);
     expect(feed.getAttribute('xml:lang')).toBe('fr');
-    expect(atomText(feed, 'id')).toBe('https://communs.exemple.fr/guide/');
+    expect(atomText(feed, 'id')).toBe(feedId);
     expect(atomText(feed, 'title')).toBe('Communs numériques\u00a0: mises à jour du guide');
     expect(atomText(feed, 'subtitle')).toBe(settings.subtitle);
     expect(atomText(feed, 'rights')).toBe('Licence Ouverte 2.0 (Etalab)');
