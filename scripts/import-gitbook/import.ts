@@ -12,6 +12,8 @@ import {analyzePage, convertBody, descriptionFromBody, type Counts, type PageAna
 import {planImport, type PlannedPage} from './plan';
 import {asciiSlug, UniqueNames} from './slugs';
 import {readSummary, type Summary} from './summary';
+import {applyFrenchTypography} from '../../src/remark/french-typography';
+import {pluginRoutes, sitePageRoutes} from '../urls/collect';
 
 export interface ImportOptions {
   exportDir: string;
@@ -123,14 +125,11 @@ async function existingSite(options: ImportOptions, manifest: Manifest): Promise
     const slug = matter(await readFile(absolute, 'utf8')).data.slug;
     if (typeof slug === 'string') slugs.add(slug);
   }
-  // The site's own routes: its pages (src/pages), and those its plugins add (home, site map,
-  // search, 404, static folders). An imported page must not take their address.
-  for (const route of ['/', '/index', '/404', '/plan-du-site', '/recherche', '/search', '/assets', '/img', '/pagefind', '/sitemap']) slugs.add(route);
-  const pagesDir = path.join(path.dirname(options.docsRoot), 'src', 'pages');
-  for (const file of await listFiles(pagesDir)) {
-    const route = `/${file.replace(/\.(mdx?|tsx?|jsx?)$/, '')}`.replace(/\/index$/, '') || '/';
-    if (route !== `/${file}`) slugs.add(route);
-  }
+  // The site's own addresses, which an imported page must not take: its pages (src/pages), the
+  // routes and files its plugins add (scripts/urls/collect.ts), and what the build writes besides.
+  for (const route of Object.keys(pluginRoutes)) slugs.add(route);
+  for (const {route} of await sitePageRoutes(path.dirname(options.docsRoot))) slugs.add(route);
+  for (const route of ['/index', '/404', '/search', '/assets', '/img', '/pagefind', '/sitemap']) slugs.add(route);
   const names = new Set<string>(['assets']);
   let lastPosition = 0;
   for (const entry of await readdir(options.dest, {withFileTypes: true}).catch(() => [])) {
@@ -250,10 +249,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
     if (!file) {
       const extension = path.posix.extname(exportPath).toLowerCase();
       const base = asciiSlug(path.posix.basename(exportPath, path.posix.extname(exportPath))) || 'fichier';
-      let name = `${base}${extension}`;
-      for (let index = 2; assetNames.has(name); index += 1) name = `${base}-${index}${extension}`;
-      assetNames.take(name);
-      file = `assets/${name}`;
+      file = `assets/${assetNames.take(base, 'fichier', extension)}`;
     }
     assets.set(exportPath, file);
     return file;
@@ -295,7 +291,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
       count(report.counts, 'champs d’en-tête GitBook retirés', analysis.droppedFields.length);
     }
     const label = page.label.trim();
-    const typesetLabel = analyzeLabel(label);
+    const typesetLabel = applyFrenchTypography(label);
     const content =
       frontMatterText({
         title: analysis.title,
@@ -309,7 +305,7 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
     outputs.push({file: page.file, source: page.source, content, slug: page.slug, kind: 'page'});
   }
   for (const category of plan.categories) {
-    const content = `${JSON.stringify({label: analyzeLabel(category.label), position: category.position}, null, 2)}\n`;
+    const content = `${JSON.stringify({label: applyFrenchTypography(category.label), position: category.position}, null, 2)}\n`;
     outputs.push({file: `${category.dir}/_category_.json`, source: `${layout.summary} « ${category.label} »`, content, kind: 'file'});
   }
   for (const [source, file] of assets) {
@@ -353,9 +349,4 @@ export async function importGitbook(options: ImportOptions): Promise<ImportRepor
 
 function count(counts: Counts, key: string, by: number) {
   counts[key] = (counts[key] ?? 0) + by;
-}
-
-/** A SUMMARY label, typeset like the titles. */
-function analyzeLabel(label: string): string {
-  return analyzePage('', 0, {}, label).title;
 }

@@ -6,16 +6,11 @@ import type {Root} from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import {unified, type Processor} from 'unified';
-import {gitbookTagFromMarkdown, gitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
+import {unified} from 'unified';
+import {remarkGitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
 
-function gitbookTagLines(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gitbookTagSyntax());
-  (data.fromMarkdownExtensions ??= []).push(gitbookTagFromMarkdown());
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(gitbookTagLines);
+// A page's body (its front matter is read apart, by gray-matter), as the build parses a `.md` page.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkGitbookTagSyntax);
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);

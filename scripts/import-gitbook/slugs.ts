@@ -16,15 +16,12 @@ export class UniqueNames {
     for (const name of taken) this.taken.add(name);
   }
 
-  has(name: string): boolean {
-    return this.taken.has(name);
-  }
-
-  take(wanted: string, fallback = 'page'): string {
+  /** `wanted`, or `wanted-2`…; the number goes before `extension` (`image-2.png`). */
+  take(wanted: string, fallback = 'page', extension = ''): string {
     const base = wanted || fallback;
-    let name = base;
+    let name = `${base}${extension}`;
     for (let index = 2; this.taken.has(name); index += 1) {
-      name = `${base}-${index}`;
+      name = `${base}-${index}${extension}`;
     }
     this.taken.add(name);
     return name;

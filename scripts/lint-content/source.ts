@@ -12,11 +12,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import {unified, type Processor} from 'unified';
+import {unified} from 'unified';
 import {location} from 'vfile-location';
 import {ContentError, type ContentProblem} from '../../src/content-errors';
 import {parseFrontMatter} from '../../src/front-matter';
-import {gitbookTagFromMarkdown, gitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
+import {remarkGitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
 import {isGuidePage} from '../../src/remark/page-front-matter';
 
 export interface ContentFile {
@@ -49,13 +49,6 @@ export function docsDirsOf(siteDir: string, locales: readonly string[]): string[
     path.join(siteDir, 'docs'),
     ...locales.map((locale) => path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
   ];
-}
-
-/** Registers the GitBook tag lines (`{% hint %}`), as src/remark/gitbook-blocks does for the build. */
-function remarkGitbookTagSyntax(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gitbookTagSyntax());
-  (data.fromMarkdownExtensions ??= []).push(gitbookTagFromMarkdown());
 }
 
 /** The syntax extensions Docusaurus uses for a page's format, without the site's plugins. */

@@ -11,6 +11,7 @@ import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {updateFeedFile} from '../../src/plugins/update-feed';
+import {isGuidePage} from '../../src/remark/page-front-matter';
 import {docsDirsOf, loadContentFile} from '../lint-content/source';
 
 /** Route → ids of its headings, sorted. */
@@ -49,24 +50,29 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-const isPartial = (relative: string) => relative.split(path.sep).some((segment) => segment.startsWith('_'));
+const pageFile = /\.(mdx?|tsx|jsx|js)$/;
+
+/** The pages of src/pages and their routes, as Docusaurus makes them (`index` is the folder's route; `_` files, tests excluded). */
+export async function sitePageRoutes(siteDir: string): Promise<{file: string; route: string}[]> {
+  const pagesDir = path.join(siteDir, 'src', 'pages');
+  return (await filesUnder(pagesDir))
+    .filter((file) => pageFile.test(file) && isGuidePage(file, [pagesDir]) && !/\.test\./.test(file) && !file.split(path.sep).includes('__tests__'))
+    .map((file) => ({
+      file,
+      route: `/${path.relative(pagesDir, file).split(path.sep).join('/').replace(pageFile, '')}`.replace(/\/?index$/, '') || '/',
+    }));
+}
 
 /** The addresses of one locale's pages, as published under `/` (French, the default locale). */
 export async function collectSiteUrls(siteDir: string): Promise<SiteUrls> {
   const urls: SiteUrls = {};
   for (const [route, ids] of Object.entries(pluginRoutes)) urls[route] = [...ids];
   const docsDir = docsDirsOf(siteDir, [])[0]!;
-  const pagesDir = path.join(siteDir, 'src', 'pages');
   const sources: {file: string; route?: string}[] = [];
   for (const file of await filesUnder(docsDir)) {
-    if (/\.mdx?$/.test(file) && !isPartial(path.relative(docsDir, file))) sources.push({file});
+    if (/\.mdx?$/.test(file) && isGuidePage(file, [docsDir])) sources.push({file});
   }
-  for (const file of await filesUnder(pagesDir)) {
-    const relative = path.relative(pagesDir, file);
-    if (isPartial(relative) || !/\.(mdx?|tsx|jsx|js)$/.test(file) || /\.test\./.test(file) || relative.split(path.sep).includes('__tests__')) continue;
-    const route = `/${relative.split(path.sep).join('/').replace(/\.(mdx?|tsx|jsx|js)$/, '')}`.replace(/\/index$/, '') || '/';
-    sources.push({file, route});
-  }
+  sources.push(...(await sitePageRoutes(siteDir)));
   for (const source of sources) {
     const ids = new Set<string>();
     let route = source.route;

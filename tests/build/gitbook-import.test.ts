@@ -3,7 +3,6 @@
  * nested sections, accented file names, assets with colliding names, tabs, embeds, page-refs…) into
  * a copy of the site, then built for real and read in Chromium.
  */
-import {spawnSync} from 'node:child_process';
 import {copyFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -12,23 +11,19 @@ import {projectRoot} from '../support/build-site';
 import {readBuiltPage, textOf} from '../support/built-site';
 import {axeViolations, overflowProblems} from '../support/page-checks';
 import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
+import {runProjectScript, type ScriptRun} from '../support/project-script';
 import {serveForTests} from '../support/served-site';
 
 const exportDir = path.join(projectRoot, 'tests', 'fixtures', 'gitbook-export');
 
 /** Runs the importer as a contributor would, from the site's folder. */
 function runImport(siteDir: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'import-gitbook', 'index.ts'), exportDir, ...args],
-    {cwd: siteDir, encoding: 'utf8'},
-  );
-  return {code: result.status, output: `${result.stdout}${result.stderr}`};
+  return runProjectScript('scripts/import-gitbook/index.ts', [exportDir, ...args], siteDir);
 }
 
 let build: ScratchBuild;
-let firstRun: {code: number | null; output: string};
-let secondRun: {code: number | null; output: string};
+let firstRun: ScriptRun;
+let secondRun: ScriptRun;
 
 /** The imported pages, in the order of the export's SUMMARY.md. */
 const importedPages = [
@@ -66,12 +61,8 @@ describe('l’import d’un export GitBook', () => {
     const manifest = JSON.parse(await readFile(path.join(build.siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
     const pages = Object.keys(manifest.files).filter((file) => file.endsWith('.md'));
     expect(pages).toHaveLength(8);
-    const lint = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'lint-content', 'index.ts'), ...pages.map((page) => path.join('docs', page))],
-      {cwd: build.siteDir, encoding: 'utf8'},
-    );
-    expect(lint.status, `${lint.stdout}${lint.stderr}`).toBe(0);
+    const lint = runProjectScript('scripts/lint-content/index.ts', pages.map((page) => path.join('docs', page)), build.siteDir);
+    expect(lint.code, lint.output).toBe(0);
   });
 
   it('relancé sur le même export, ne réécrit rien', () => {

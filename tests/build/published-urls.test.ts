@@ -4,7 +4,6 @@
  * where a page is deleted or a heading renamed, and in Chromium: old GitBook addresses and sections
  * followed, and the « # » link of each heading copying the section's address.
  */
-import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +14,7 @@ import {readRedirects} from '../../scripts/urls/redirects';
 import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {runProjectScript} from '../support/project-script';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
@@ -66,11 +66,7 @@ describe('npm run urls:check, sur une copie du site', () => {
       await cp(path.join(projectRoot, entry), path.join(siteDir, entry), {recursive: true});
     }
     await change(siteDir);
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', 'urls', 'index.ts'), 'check'], {
-      cwd: siteDir,
-      encoding: 'utf8',
-    });
-    return {code: result.status, output: `${result.stdout}${result.stderr}`};
+    return runProjectScript('scripts/urls/index.ts', ['check'], siteDir);
   }
 
   it('passe sur le site tel qu’il est', async () => {

@@ -18,7 +18,7 @@ import {file} from './blocks/file';
 import {hint} from './blocks/hint';
 import {isTab, tab, tabs} from './blocks/tabs';
 import type {BlockDefinition} from './blocks/types';
-import {gitbookTagFromMarkdown, gitbookTagSyntax, type GitbookTag} from './syntax';
+import {remarkGitbookTagSyntax, type GitbookTag} from './syntax';
 import {parseTag, type ParsedTag} from './tag';
 
 export type {GitbookTag} from './syntax';
@@ -223,9 +223,7 @@ function reportLeftoverTags(tree: Root, file: VFile, problems: ContentProblems):
 }
 
 const remarkGitbookBlocks: Plugin<[], Root> = function remarkGitbookBlocks() {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gitbookTagSyntax());
-  (data.fromMarkdownExtensions ??= []).push(gitbookTagFromMarkdown());
+  remarkGitbookTagSyntax.call(this);
 
   return (tree, file) => {
     const problems = new ContentProblems(file);

@@ -19,6 +19,7 @@ import type {
 } from 'micromark-util-types';
 import type {CompileContext, Extension as FromMarkdownExtension} from 'mdast-util-from-markdown';
 import type {Literal} from 'mdast';
+import type {Processor} from 'unified';
 
 /** A GitBook tag alone on its line, e.g. `{% hint style="info" %}`; `value` is its inside. */
 export interface GitbookTag extends Literal {
@@ -123,4 +124,15 @@ export function gitbookTagFromMarkdown(): FromMarkdownExtension {
       },
     },
   };
+}
+
+/**
+ * Unified plugin: parses GitBook tag lines as `gitbookTag` nodes. The build's plugin
+ * (remark-gitbook-blocks) registers it, and so do the tools that must read pages as the build does
+ * (the content checker, the GitBook importer).
+ */
+export function remarkGitbookTagSyntax(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gitbookTagSyntax());
+  (data.fromMarkdownExtensions ??= []).push(gitbookTagFromMarkdown());
 }
