@@ -27,7 +27,7 @@ const missing = missingPublicationSettings(site);
 if (missing.length > 0) {
   console.warn(`[communs-numeriques] Réglages à renseigner pour ${site.url} : ${missing.join(' ; ')}. Voir README.md.`);
 }
-const locales = ['fr'];
+const locales = ['fr', 'en'];
 
 /**
  * The site's pages outside the guide, linked from every page's footer and listed by the site map.
@@ -87,6 +87,8 @@ const config: Config = {
     locales,
     localeConfigs: {
       fr: {label: 'Français', htmlLang: 'fr-FR'},
+      // British English, the usage of the European institutions that read this edition.
+      en: {label: 'English', htmlLang: 'en-GB'},
     },
   },
 
@@ -170,7 +172,11 @@ const config: Config = {
     navbar: {
       title: 'Communs numériques',
       logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
-      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Le guide'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Le guide'},
+        // Keeps the reader on the same page in the other language (same slugs and section ids).
+        {type: 'localeDropdown', position: 'right'},
+      ],
     },
     footer: {
       style: 'light',
