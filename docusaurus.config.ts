@@ -7,19 +7,20 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config, PluginModule} from '@docusaurus/types';
 import {canShowLastUpdate} from './src/config/git-history';
 import {
-  accessibilityStatuses,
   forgeEditUrl,
   missingPublicationSettings,
   publicSettings,
   readSiteSettings,
 } from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
+import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-texts';
 import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
 import socialCardsPlugin from './src/plugins/social-cards';
-import updateFeedPlugin, {updateFeedFile, updateFeedTitle} from './src/plugins/update-feed';
+import translationStatusPlugin from './src/plugins/translation-status';
+import updateFeedPlugin, {updateFeedFile} from './src/plugins/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
 
 const site = readSiteSettings();
@@ -27,7 +28,11 @@ const missing = missingPublicationSettings(site);
 if (missing.length > 0) {
   console.warn(`[communs-numeriques] Réglages à renseigner pour ${site.url} : ${missing.join(' ; ')}. Voir README.md.`);
 }
-const locales = ['fr', 'en'];
+
+/** The locale being built: Docusaurus sets it before loading this file, once per locale. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
+/** Title, navbar, footer and feed texts in that locale (src/i18n/site-texts.ts). */
+const texts = siteTexts(currentLocale);
 
 /**
  * The site's pages outside the guide, linked from every page's footer and listed by the site map.
@@ -36,34 +41,34 @@ const locales = ['fr', 'en'];
 const publicPages = [
   {
     to: '/accessibilite',
-    title: 'Déclaration d’accessibilité',
-    footerLabel: `Accessibilité\u00a0: ${accessibilityStatuses[site.accessibility.status]}`,
+    title: texts.pages.accessibility,
+    footerLabel: texts.accessibilityFooterLabel(texts.accessibilityStatuses[site.accessibility.status]),
   },
-  {to: '/mentions-legales', title: 'Mentions légales'},
-  {to: '/donnees-personnelles', title: 'Données personnelles'},
-  {to: '/plan-du-site', title: 'Plan du site'},
-  {to: '/faire-un-lien', title: 'Faire un lien vers ce guide', footerLabel: 'Faire un lien'},
+  {to: '/mentions-legales', title: texts.pages.legalNotice},
+  {to: '/donnees-personnelles', title: texts.pages.privacy},
+  {to: '/plan-du-site', title: texts.pages.siteMap},
+  {to: '/faire-un-lien', title: texts.pages.linking, footerLabel: texts.pages.linkingFooter},
 ];
 
 /** Folders whose pages must declare a title, a description and a slug. */
 const docsDirs = [
   path.resolve(__dirname, 'docs'),
-  ...locales.map((locale) => path.resolve(__dirname, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
+  ...siteLocales.map((locale) => path.resolve(__dirname, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')),
 ];
-
-/** The locale being built: Docusaurus sets it before loading this file, once per locale. */
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'fr';
 
 /**
  * Remark plugins of every page (src/remark/pipeline.ts, also run by `npm run lint:content`): checks,
  * GitBook blocks, typography, the site's components. They record content problems; the last plugin,
  * after Docusaurus's own, stops the build with all of them.
  */
+/** The base URL of the locale's pages: the site's, followed by `en/` for English. */
+const localeBaseUrl = currentLocale === defaultLocale ? site.baseUrl : `${site.baseUrl}${currentLocale}/`;
+
 const beforeDefaultRemarkPlugins = contentRemarkPlugins({docsDirs, locale: currentLocale});
 
 const config: Config = {
-  title: 'Communs numériques',
-  tagline: 'Les communs numériques expliqués aux collectivités territoriales, par l’Incubateur des Territoires',
+  title: texts.title,
+  tagline: texts.tagline,
   favicon: 'img/favicon.svg',
   url: site.url,
   baseUrl: site.baseUrl,
@@ -74,7 +79,7 @@ const config: Config = {
   headTags: [
     {
       tagName: 'link',
-      attributes: {rel: 'alternate', type: 'application/atom+xml', title: updateFeedTitle, href: `${site.baseUrl}${updateFeedFile}`},
+      attributes: {rel: 'alternate', type: 'application/atom+xml', title: texts.feed.title, href: `${localeBaseUrl}${updateFeedFile}`},
     },
   ],
 
@@ -83,12 +88,11 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   i18n: {
-    defaultLocale: 'fr',
-    locales,
+    defaultLocale,
+    locales: [...siteLocales],
     localeConfigs: {
-      fr: {label: 'Français', htmlLang: 'fr-FR'},
-      // British English, the usage of the European institutions that read this edition.
-      en: {label: 'English', htmlLang: 'en-GB'},
+      fr: {label: 'Français', htmlLang: htmlLangs.fr},
+      en: {label: 'English', htmlLang: htmlLangs.en},
     },
   },
 
@@ -120,6 +124,8 @@ const config: Config = {
           showLastUpdateTime: canShowLastUpdate(__dirname),
           // « Proposer une modification »: the page's source in the forge's web editor.
           editUrl: site.forge && forgeEditUrl(site.forge),
+          // A translated page's link edits its translation, not the French page.
+          editLocalizedFiles: true,
         },
         blog: false,
         pages: {beforeDefaultRemarkPlugins, remarkPlugins},
@@ -145,6 +151,8 @@ const config: Config = {
     socialCardsPlugin,
     // Atom feed of the guide's new pages and substantive edits, from git: mises-a-jour.atom.
     updateFeedPlugin,
+    // English pages older than their French source: listed for the notice they show (i18n:check).
+    translationStatusPlugin,
     [
       // Typed with its options here; Docusaurus types a plugin's options as unknown.
       guideOutlinePlugin as PluginModule,
@@ -170,10 +178,10 @@ const config: Config = {
       respectPrefersColorScheme: true,
     },
     navbar: {
-      title: 'Communs numériques',
+      title: texts.title,
       logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
-        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Le guide'},
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: texts.guideLabel},
         // Keeps the reader on the same page in the other language (same slugs and section ids).
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -185,10 +193,13 @@ const config: Config = {
         // The update feed is a file, not a page: a plain link (`to` would make it a client route,
         // and Docusaurus marks `href` links as external, opening in a new tab).
         {
-          html: `<a class="footer__link-item" href="${site.baseUrl}${updateFeedFile}" type="application/atom+xml">Mises à jour (flux Atom)</a>`,
+          html: `<a class="footer__link-item" href="${localeBaseUrl}${updateFeedFile}" type="application/atom+xml">${texts.feed.footerLabel}</a>`,
         },
       ],
-      copyright: `${site.publisher.team}, ${site.publisher.name}. Textes sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">Licence Ouverte 2.0 (Etalab)</a>\u202f; code sous licence MIT.`,
+      copyright: texts.copyright
+        .replace('{team}', site.publisher.team)
+        .replace('{publisher}', site.publisher.name)
+        .replace('{licence}', `<a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">${texts.licenceName}</a>`),
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -170,7 +170,8 @@ async function runGrammalecte(textFile: string): Promise<GrammalecteOutput> {
 export async function checkGrammar(files: readonly ContentFile[], repoRoot: string): Promise<Finding[]> {
   const names = await readProperNames(repoRoot);
   // Every prose line of every file, in one text: its line N is entries[N - 1].
-  const entries = files.flatMap((file) =>
+  // Grammalecte knows French only: translations are left to the spelling check.
+  const entries = files.filter((file) => file.locale.startsWith('fr')).flatMap((file) =>
     proseOf(file)
       .map((line) => maskProperNames(line, names))
       .filter((line) => line.checked.some(Boolean))

@@ -60,7 +60,10 @@ async function defaultTargets(siteDir: string): Promise<string[]> {
   const targets = [
     path.join(siteDir, 'docs'),
     path.join(siteDir, 'src', 'pages'),
-    ...(await localesOf(siteDir)).map((locale) => path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs')),
+    ...(await localesOf(siteDir)).flatMap((locale) => [
+      path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs'),
+      path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-pages'),
+    ]),
   ];
   return targets.filter((target) => existsSync(target));
 }

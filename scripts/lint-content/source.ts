@@ -30,6 +30,8 @@ export interface ContentFile {
   mdx: boolean;
   /** A page of the guide (docs folders, not a `_partial`): its front matter follows the schema. */
   guidePage: boolean;
+  /** The page's language: `fr`, or the locale of its folder under i18n/ (a translation). */
+  locale: string;
   /** Undefined when the YAML cannot be read (reported in {@link frontMatterErrors}). */
   frontMatter: Record<string, unknown> | undefined;
   frontMatterErrors: ContentProblem[];
@@ -76,6 +78,12 @@ export function errorPlace(error: unknown): {line: number; column: number} {
   return {line: typeof line === 'number' ? line : 1, column: typeof column === 'number' ? column : 1};
 }
 
+/** The language of a page: that of its i18n/<locale>/ folder, French elsewhere. */
+export function localeOf(filePath: string, siteDir: string): string {
+  const [first, locale] = path.relative(siteDir, filePath).split(path.sep);
+  return first === 'i18n' && locale ? locale : 'fr';
+}
+
 /** Path shown in findings: relative to the site folder when the file is inside it. */
 function shownPath(filePath: string, siteDir: string): string {
   const relative = path.relative(siteDir, filePath);
@@ -117,6 +125,7 @@ export async function loadContentFile(filePath: string, docsDirs: readonly strin
     markdown,
     mdx,
     guidePage: isGuidePage(filePath, [...docsDirs]),
+    locale: localeOf(filePath, siteDir),
     frontMatter,
     frontMatterErrors,
     tree,

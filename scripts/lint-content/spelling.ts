@@ -40,7 +40,7 @@ export async function checkSpelling(files: readonly ContentFile[], repoRoot: str
       start += line.text.length + 1;
     }
     const result = await spellCheckDocument(
-      // The language is cspell.json's (fr-FR).
+      // The language is cspell.json's: fr-FR, and en-GB for the English translations (i18n/en/).
       {uri: `${pathToFileURL(file.path).href}.prose.txt`, text, languageId: 'plaintext'},
       {generateSuggestions: true, numSuggestions: 3, configFile, noConfigSearch: true},
       {},

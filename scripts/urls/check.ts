@@ -71,10 +71,15 @@ export function checkPublishedUrls(published: PublishedUrls, current: PublishedU
         );
       }
     }
+  }
+  // Every locale the site publishes, recorded or not yet (a new translation).
+  for (const [locale, here] of Object.entries(current)) {
+    const pages = published[locale] ?? {};
+    const prefix = locale === 'fr' ? '' : `/${locale}`;
     for (const [page, sections] of Object.entries(here)) {
-      if (!(page in pages)) unrecorded.push(page);
+      if (!(page in pages)) unrecorded.push(`${prefix}${page}`);
       for (const section of sections) {
-        if (!(pages[page] ?? []).includes(section)) unrecorded.push(`${page}#${section}`);
+        if (!(pages[page] ?? []).includes(section)) unrecorded.push(`${prefix}${page}#${section}`);
       }
     }
   }

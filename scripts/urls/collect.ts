@@ -63,21 +63,40 @@ export async function sitePageRoutes(siteDir: string): Promise<{file: string; ro
     }));
 }
 
-/** The addresses of one locale's pages, as published under `/` (French, the default locale). */
-export async function collectSiteUrls(siteDir: string): Promise<SiteUrls> {
+/**
+ * A page's file in a locale: its translation (i18n/<locale>/…, same relative path) when there is
+ * one, as Docusaurus picks it, else the French file, which Docusaurus publishes in its place.
+ */
+function localizedFile(file: string, sourceDir: string, translatedDir: string | undefined): string {
+  if (!translatedDir) return file;
+  const translation = path.join(translatedDir, path.relative(sourceDir, file));
+  return existsSync(translation) ? translation : file;
+}
+
+/**
+ * The addresses of one locale's pages, relative to the locale's root: French (the default locale)
+ * is published under `/`, English under `/en/`, with the same routes when slugs are kept.
+ */
+export async function collectSiteUrls(siteDir: string, locale = 'fr'): Promise<SiteUrls> {
   const urls: SiteUrls = {};
   for (const [route, ids] of Object.entries(pluginRoutes)) urls[route] = [...ids];
   const docsDir = docsDirsOf(siteDir, [])[0]!;
+  const translated = locale === 'fr' ? undefined : docsDirsOf(siteDir, [locale])[1]!;
+  const pagesDir = path.join(siteDir, 'src', 'pages');
+  const translatedPages = locale === 'fr' ? undefined : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-pages');
   const sources: {file: string; route?: string}[] = [];
   for (const file of await filesUnder(docsDir)) {
-    if (/\.mdx?$/.test(file) && isGuidePage(file, [docsDir])) sources.push({file});
+    if (/\.mdx?$/.test(file) && isGuidePage(file, [docsDir])) sources.push({file: localizedFile(file, docsDir, translated)});
   }
-  sources.push(...(await sitePageRoutes(siteDir)));
+  for (const page of await sitePageRoutes(siteDir)) {
+    sources.push({...page, file: /\.mdx?$/.test(page.file) ? localizedFile(page.file, pagesDir, translatedPages) : page.file});
+  }
+  const guideDirs = [docsDir, ...(translated ? [translated] : [])];
   for (const source of sources) {
     const ids = new Set<string>();
     let route = source.route;
     if (/\.mdx?$/.test(source.file)) {
-      const content = await loadContentFile(source.file, [docsDir], siteDir);
+      const content = await loadContentFile(source.file, guideDirs, siteDir);
       if (!route) {
         const slug = content.frontMatter?.slug;
         if (typeof slug !== 'string') continue; // reported by the build and the content checks

@@ -6,14 +6,17 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {checkPublishedUrls, recordUrls, type PublishedUrls} from './check';
+import {siteLocales} from '../../src/i18n/site-texts';
 import {collectSiteUrls} from './collect';
 import {readRedirects} from './redirects';
 
 export const manifestFile = path.join('src', 'config', 'published-urls.json');
 
+/** Every locale's addresses: French at the site's root, each translation under its own prefix (/en/). */
 export async function currentUrls(siteDir: string): Promise<PublishedUrls> {
-  // One locale for now: French, at the site's root.
-  return {fr: await collectSiteUrls(siteDir)};
+  const urls: PublishedUrls = {};
+  for (const locale of siteLocales) urls[locale] = await collectSiteUrls(siteDir, locale);
+  return urls;
 }
 
 export function readPublishedUrls(siteDir: string): PublishedUrls {

@@ -4,7 +4,11 @@
  * screen. Without JavaScript it stays what Docusaurus renders: a plain link to the section, whose
  * address the reader copies from the address bar.
  */
-const copiedLabel = 'Lien copié';
+import {translate} from '@docusaurus/Translate';
+
+/** Read when a link is copied, in the page's language (i18n/<locale>/code.json). */
+const copiedLabel = (): string =>
+  translate({id: 'copyLink.copied', message: 'Lien copié', description: 'Said and shown when the link of a section has been copied'});
 let liveRegion: HTMLElement | undefined;
 
 /** The live region must exist before it changes, or screen readers miss the first message. */
@@ -49,9 +53,9 @@ function onClick(event: MouseEvent): void {
     // Emptied first, so that the same message twice is announced twice.
     region.textContent = '';
     window.setTimeout(() => {
-      region.textContent = copiedLabel;
+      region.textContent = copiedLabel();
     }, 50);
-    link.dataset.copied = copiedLabel;
+    link.dataset.copied = copiedLabel();
     window.setTimeout(() => {
       delete link.dataset.copied;
     }, 2500);

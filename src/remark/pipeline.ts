@@ -27,7 +27,7 @@ export interface ContentPipelineOptions {
 export function beforeDefaultRemarkPlugins({docsDirs, locale}: ContentPipelineOptions): PluggableList {
   return [
     [remarkPageFrontMatter, {docsDirs}],
-    remarkGitbookBlocks,
+    [remarkGitbookBlocks, {locale}],
     remarkGitbookArtefacts,
     remarkImageAlt,
     [remarkFrenchTypography, {locale}],

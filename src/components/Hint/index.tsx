@@ -51,7 +51,9 @@ export default function Hint({type, label, title, className, children}: HintProp
         <HintIcon type={type} className={styles.icon} />
         {title ? (
           <span>
-            <span className="visually-hidden">{`${kind}\u00a0: `}</span>
+            <span className="visually-hidden">
+              {translate({id: 'hint.label.beforeTitle', message: '{kind}\u00a0: ', description: 'Read before the title of a box: its kind, then a colon'}, {kind})}
+            </span>
             {title}
           </span>
         ) : (

@@ -6,6 +6,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import {entryPermalink, type OutlineEntry} from '@site/src/plugins/guide-outline/outline';
 import styles from './styles.module.css';
@@ -20,13 +21,15 @@ export default function HomePage({outline}: HomePageProps): ReactNode {
     message:
       'Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales ce qu’est un commun numérique et comment l’Incubateur le met en pratique. Il répond aux questions que se posent agents et élus avant de produire, d’entretenir ou de partager une solution numérique avec d’autres collectivités.',
   });
+  // The site's name, in the locale's edition (src/i18n/site-texts.ts).
+  const {title} = useDocusaurusContext().siteConfig;
   const topicsTitle = translate({id: 'home.topics.title', message: 'Les thèmes du guide'});
   return (
     <Layout description={summary}>
       <main className={styles.home} data-pagefind-ignore="all">
         <div className="container">
           <header className={styles.header}>
-            <h1 className={styles.title}>Communs numériques</h1>
+            <h1 className={styles.title}>{title}</h1>
             <p className={styles.summary}>{summary}</p>
           </header>
           <section aria-labelledby="themes-du-guide">

@@ -4,6 +4,7 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import {usePublicPages} from '@site/src/components/SiteSettings';
 import type {OutlineEntry} from '@site/src/plugins/guide-outline/outline';
@@ -29,22 +30,30 @@ function OutlineList({entries}: {entries: OutlineEntry[]}): ReactNode {
 
 export default function SiteMapPage({outline}: SiteMapPageProps): ReactNode {
   const otherPages = usePublicPages().filter((page) => page.to !== '/plan-du-site');
+  const title = translate({id: 'siteMap.title', message: 'Plan du site', description: 'Title of the site map page'});
   return (
     <Layout
-      title="Plan du site"
-      description="Toutes les pages du guide Communs numériques, dans l’ordre de lecture, et les autres pages du site.">
+      title={title}
+      description={translate({
+        id: 'siteMap.description',
+        message: 'Toutes les pages du guide Communs numériques, dans l’ordre de lecture, et les autres pages du site.',
+        description: 'Description of the site map page, for search engines and link previews',
+      })}>
       <main className="container margin-vert--lg" data-pagefind-ignore="all">
         <div className={styles.page}>
-          <h1>Plan du site</h1>
-          <h2 id="le-guide">Le guide</h2>
+          <h1>{title}</h1>
+          {/* The same ids in every language: a link to a section survives the language switch. */}
+          <h2 id="le-guide">{translate({id: 'siteMap.guide', message: 'Le guide', description: 'Site map: heading of the list of the guide pages'})}</h2>
           <OutlineList entries={outline} />
-          <h2 id="autres-pages">Autres pages</h2>
+          <h2 id="autres-pages">
+            {translate({id: 'siteMap.otherPages', message: 'Autres pages', description: 'Site map: heading of the list of the pages outside the guide'})}
+          </h2>
           <ul className={styles.list}>
             <li>
-              <Link to="/">Accueil</Link>
+              <Link to="/">{translate({id: 'siteMap.home', message: 'Accueil', description: 'Site map: link to the home page'})}</Link>
             </li>
             <li>
-              <Link to="/recherche">Recherche</Link>
+              <Link to="/recherche">{translate({id: 'siteMap.search', message: 'Recherche', description: 'Site map: link to the search page'})}</Link>
             </li>
             {otherPages.map((page) => (
               <li key={page.to}>

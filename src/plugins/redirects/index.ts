@@ -3,10 +3,14 @@
  * with the base URL: `_redirects` for GitLab Pages (and Netlify-like hosts), and
  * `_nginx-redirects.conf` for the nginx kit to include. Section redirects (`/page#section`) are
  * followed in the browser (src/client/section-redirects.ts): a server never sees the `#section`.
+ *
+ * A page's redirect holds in every edition: `/en/ancienne` leads to `/en/nouvelle` too. Servers
+ * read these files at the root of the site only, so the default locale's build, which writes the
+ * root, lists the redirects of every locale (the other locales' builds write none).
  */
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {pageRedirects, redirects, type Redirect} from '../../config/site-redirects';
 
@@ -15,33 +19,47 @@ import {pageRedirects, redirects, type Redirect} from '../../config/site-redirec
  * trailing slash and as `.html`, the forms links to GitBook and to static sites were written in, as
  * the nginx rules below accept them.
  */
-export function gitlabPagesRedirects(list: readonly Redirect[], baseUrl: string): string {
-  return pageRedirects(list)
-    .flatMap(({from, to}) => {
-      const source = normalizeUrl([baseUrl, from]);
-      const target = normalizeUrl([baseUrl, to]);
-      return [source, `${source}/`, `${source}.html`].map((variant) => `${variant} ${target} 301`);
-    })
+export function gitlabPagesRedirects(list: readonly Redirect[], baseUrls: string | readonly string[]): string {
+  return [baseUrls]
+    .flat()
+    .flatMap((baseUrl) =>
+      pageRedirects(list).flatMap(({from, to}) => {
+        const source = normalizeUrl([baseUrl, from]);
+        const target = normalizeUrl([baseUrl, to]);
+        return [source, `${source}/`, `${source}.html`].map((variant) => `${variant} ${target} 301`);
+      }),
+    )
     .join('\n')
     .concat('\n');
 }
 
 /** One exact `location` per old page, answered with a 301 to the new one. */
-export function nginxRedirects(list: readonly Redirect[], baseUrl: string): string {
-  const lines = pageRedirects(list).map(({from, to}) => {
-    const source = normalizeUrl([baseUrl, from]);
-    // With or without a trailing slash or .html, as links to GitBook and static sites were written.
-    return `location ~ ^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\.html)?$ { return 301 ${normalizeUrl([baseUrl, to])}$is_args$args; }`;
-  });
+export function nginxRedirects(list: readonly Redirect[], baseUrls: string | readonly string[]): string {
+  const lines = [baseUrls].flat().flatMap((baseUrl) =>
+    pageRedirects(list).map(({from, to}) => {
+      const source = normalizeUrl([baseUrl, from]);
+      // With or without a trailing slash or .html, as links to GitBook and static sites were written.
+      return `location ~ ^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\.html)?$ { return 301 ${normalizeUrl([baseUrl, to])}$is_args$args; }`;
+    }),
+  );
   return `# Redirections du site, générées depuis src/config/redirects.json à chaque construction.\n${lines.join('\n')}\n`;
 }
 
-export default function redirectsPlugin(): Plugin {
+/** The base URL of each locale's pages: the site's for the default locale, then `/en/`… */
+export function localeBaseUrls({siteConfig, i18n}: Pick<LoadContext, 'siteConfig' | 'i18n'>): string[] {
+  return [i18n.defaultLocale, ...i18n.locales.filter((locale) => locale !== i18n.defaultLocale)].map((locale) =>
+    locale === i18n.defaultLocale ? siteConfig.baseUrl : normalizeUrl([siteConfig.baseUrl, locale, '/']),
+  );
+}
+
+export default function redirectsPlugin(context: LoadContext): Plugin {
   return {
     name: 'redirects',
-    async postBuild({outDir, siteConfig}) {
-      await writeFile(path.join(outDir, '_redirects'), gitlabPagesRedirects(redirects, siteConfig.baseUrl));
-      await writeFile(path.join(outDir, '_nginx-redirects.conf'), nginxRedirects(redirects, siteConfig.baseUrl));
+    async postBuild({outDir}) {
+      if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
+      const baseUrls = localeBaseUrls(context);
+      await writeFile(path.join(outDir, '_redirects'), gitlabPagesRedirects(redirects, baseUrls));
+      await writeFile(path.join(outDir, '_nginx-redirects.conf'), nginxRedirects(redirects, baseUrls));
     },
   };
 }

@@ -14,7 +14,22 @@ export interface FeedPage {
   url: string;
 }
 
+/** The words an entry is written with, in the feed's language. */
+export interface FeedLabels {
+  newPage: string;
+  updatedPage: string;
+  /** Before a commit's subject, which is always in French (CONTRIBUTING.md). */
+  change: string;
+}
+
+export const frenchFeedLabels: FeedLabels = {newPage: 'Nouvelle page', updatedPage: 'Page mise à jour', change: 'Modification'};
+
 export interface FeedSettings {
+  /** The feed's language (`xml:lang`), a BCP 47 tag. */
+  language: string;
+  /** Its id (see {@link feedId}). */
+  id: string;
+  labels: FeedLabels;
   title: string;
   subtitle: string;
   /** Absolute URL of the home page: the feed's id and its `alternate` link. */
@@ -56,24 +71,28 @@ const generatedSubject = /^(Merge|Revert|fixup!|squash!|amend!)\b/;
 export function feedEntries(
   updates: PageUpdate[],
   pages: ReadonlyMap<string, FeedPage>,
-  {homeUrl, limit}: Pick<FeedSettings, 'homeUrl' | 'limit'>,
+  {limit, labels = frenchFeedLabels, language = 'fr'}: Pick<FeedSettings, 'limit'> & Partial<FeedSettings>,
 ): FeedEntry[] {
+  const french = language.startsWith('fr');
+  const separator = french ? '\u00a0: ' : ': ';
   const entries: FeedEntry[] = [];
   for (const update of updates) {
     const page = pages.get(update.file);
     if (!page) continue;
-    const label = update.kind === 'new' ? 'Nouvelle page' : 'Page mise à jour';
-    const paragraphs = [page.description];
+    const label = update.kind === 'new' ? labels.newPage : labels.updatedPage;
+    const paragraphs = [escapeHtml(page.description.trim())];
     if (update.kind === 'edit' && update.subject !== '' && !generatedSubject.test(update.subject)) {
-      paragraphs.push(`Modification\u00a0: ${update.subject}`);
+      // The subject is French: marked so in another language's feed, for screen readers.
+      const subject = escapeHtml(update.subject.trim());
+      paragraphs.push(`${escapeHtml(labels.change)}${separator}${french ? subject : `<span lang="fr">${subject}</span>`}`);
     }
     entries.push({
       id: entryId(update.hash, update.fileAtCommit),
-      title: `${label}\u00a0: ${page.title}`,
+      title: `${label}${separator}${page.title}`,
       link: page.url,
       summary: paragraphs
-        .filter((text) => text.trim() !== '')
-        .map((text) => `<p>${escapeHtml(text.trim())}</p>`)
+        .filter((html) => html !== '')
+        .map((html) => `<p>${html}</p>`)
         .join(''),
       updated: new Date(update.date),
     });
@@ -100,8 +119,10 @@ export function entryId(hash: string, fileAtCommit: string): string {
   return stableId(`${hash}/${fileAtCommit}`);
 }
 
-/** The feed's own id. */
-export const feedId = stableId('mises-a-jour');
+/** The feed's own id: the French feed's, or another language's feed's. */
+export function feedId(locale = 'fr'): string {
+  return stableId(locale === 'fr' ? 'mises-a-jour' : `mises-a-jour/${locale}`);
+}
 
 const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
 
@@ -110,7 +131,7 @@ export function atomFeed(entries: FeedEntry[], settings: FeedSettings): string {
   // The `feed` package calls Atom's author `uri` its `link`.
   const author = {name: settings.author.name, link: settings.author.uri};
   const feed = new Feed({
-    id: feedId,
+    id: settings.id,
     title: settings.title,
     description: settings.subtitle,
     link: settings.homeUrl,
@@ -135,5 +156,5 @@ export function atomFeed(entries: FeedEntry[], settings: FeedSettings): string {
   if (!xml.includes(atomRoot)) {
     throw new Error(`Flux des mises à jour : le paquet feed n’écrit plus « ${atomRoot} », xml:lang n’a pas pu être ajouté.`);
   }
-  return xml.replace(atomRoot, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+  return xml.replace(atomRoot, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${settings.language}">`);
 }

@@ -20,7 +20,8 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {aliasedSitePathToRelativePath, normalizeUrl, posixPath} from '@docusaurus/utils';
 import {gitHistory} from '../../config/git-history';
 import {readSiteSettings} from '../../config/site';
-import {atomFeed, feedEntries, type FeedPage, type FeedSettings} from './atom';
+import {siteTexts} from '../../i18n/site-texts';
+import {atomFeed, feedEntries, feedId, type FeedPage, type FeedSettings} from './atom';
 import {headCommitDate, pageUpdates, parseGitLog, readGitLog} from './history';
 
 /**
@@ -29,14 +30,13 @@ import {headCommitDate, pageUpdates, parseGitLog, readGitLog} from './history';
  */
 export const updateFeedFile = 'mises-a-jour.atom';
 
-/** The feed's title, also given to the `<link rel="alternate">` of every page. */
-export const updateFeedTitle = 'Communs numériques\u00a0: mises à jour du guide';
-
 /** The newest entries the feed keeps. */
 const entryLimit = 50;
 
 export default function updateFeedPlugin(context: LoadContext): Plugin {
-  const {siteDir, siteConfig, baseUrl} = context;
+  const {siteDir, siteConfig, baseUrl, i18n} = context;
+  // Each edition has its feed, in its folder: the English pages' updates at /en/mises-a-jour.atom.
+  const texts = siteTexts(i18n.currentLocale).feed;
   let pages = new Map<string, FeedPage & {permalink: string}>();
   let pathspecs: string[] = [];
 
@@ -74,12 +74,15 @@ export default function updateFeedPlugin(context: LoadContext): Plugin {
       const publisher = readSiteSettings().publisher;
       const homeUrl = normalizeUrl([siteConfig.url, baseUrl]);
       const settings: FeedSettings = {
-        title: updateFeedTitle,
-        subtitle: 'Les nouvelles pages du guide des communs numériques et leurs modifications importantes.',
+        language: i18n.currentLocale,
+        id: feedId(i18n.currentLocale),
+        labels: texts,
+        title: texts.title,
+        subtitle: texts.subtitle,
         homeUrl,
         feedUrl: normalizeUrl([siteConfig.url, baseUrl, updateFeedFile]),
         author: {name: `${publisher.team}, ${publisher.name}`, uri: homeUrl},
-        rights: 'Licence Ouverte 2.0 (Etalab)',
+        rights: siteTexts(i18n.currentLocale).licenceName,
         updatedWithoutEntries: new Date(headCommitDate(siteDir) ?? Date.now()),
         limit: entryLimit,
       };

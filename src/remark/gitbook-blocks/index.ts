@@ -91,7 +91,7 @@ function isClosedLater(siblings: RootContent[], index: number, name: string, end
 }
 
 /** Pairs the opening and closing tags found among one parent's children. */
-function pairBlocks(parent: Parent, problems: ContentProblems, file: VFile): void {
+function pairBlocks(parent: Parent, problems: ContentProblems, file: VFile, locale: string): void {
   const rebuilt: RootContent[] = [];
   const open: OpenBlock[] = [];
   const siblings = parent.children as RootContent[];
@@ -115,7 +115,7 @@ function pairBlocks(parent: Parent, problems: ContentProblems, file: VFile): voi
       const tag = parsed.ok && reportUnknownAttributes(name, definition, parsed.tag, child, problems) ? parsed.tag : undefined;
       if (definition.endIsOptional && !isClosedLater(siblings, index, name, definition.end)) {
         // Written alone, as GitBook allows for this tag: a block without content.
-        const built = tag ? definition.build({tag, open: child, close: undefined, children: [], problems, file}) : undefined;
+        const built = tag ? definition.build({tag, open: child, close: undefined, children: [], problems, file, locale}) : undefined;
         if (built) rebuilt.push(built);
         continue;
       }
@@ -147,7 +147,7 @@ function pairBlocks(parent: Parent, problems: ContentProblems, file: VFile): voi
     const block = open.pop()!;
     const children = rebuilt.splice(block.contentStart);
     const replacement = block.tag
-      ? block.definition.build({tag: block.tag, open: block.node, close: child, children, problems, file})
+      ? block.definition.build({tag: block.tag, open: block.node, close: child, children, problems, file, locale})
       : undefined;
     if (replacement) {
       rebuilt.push(replacement);
@@ -166,13 +166,13 @@ function reportUnclosed(block: OpenBlock, problems: ContentProblems): void {
   );
 }
 
-function transform(node: Parent, problems: ContentProblems, file: VFile): void {
+function transform(node: Parent, problems: ContentProblems, file: VFile, locale: string): void {
   for (const child of node.children) {
     if ('children' in child) {
-      transform(child as Parent, problems, file);
+      transform(child as Parent, problems, file, locale);
     }
   }
-  pairBlocks(node, problems, file);
+  pairBlocks(node, problems, file, locale);
 }
 
 /** A tab is only a tab inside tabs. */
@@ -222,12 +222,18 @@ function reportLeftoverTags(tree: Root, file: VFile, problems: ContentProblems):
   });
 }
 
-const remarkGitbookBlocks: Plugin<[], Root> = function remarkGitbookBlocks() {
+export interface GitbookBlocksOptions {
+  /** The locale being built (labels written into the page, such as a file's size); French by default. */
+  locale?: string;
+}
+
+const remarkGitbookBlocks: Plugin<[GitbookBlocksOptions?], Root> = function remarkGitbookBlocks(options = {}) {
   remarkGitbookTagSyntax.call(this);
+  const locale = options.locale ?? 'fr';
 
   return (tree, file) => {
     const problems = new ContentProblems(file);
-    transform(tree, problems, file);
+    transform(tree, problems, file, locale);
     reportStrayTabs(tree, problems);
     reportLeftoverTags(tree, file, problems);
   };

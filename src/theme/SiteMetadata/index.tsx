@@ -11,6 +11,7 @@ import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useActiveDocContext} from '@docusaurus/plugin-content-docs/client';
 import SiteMetadata from '@theme-original/SiteMetadata';
@@ -24,7 +25,10 @@ export default function SiteMetadataWrapper(): ReactNode {
   const route = pathname.startsWith(siteConfig.baseUrl) ? pathname.slice(siteConfig.baseUrl.length) : pathname.replace(/^\//, '');
   const image = useBaseUrl(`/${cardPath(route)}`, {absolute: true});
   const publisher = (siteConfig.customFields?.site as PublicSiteSettings | undefined)?.publisher.team;
-  const alt = `Carte\u00a0: titre de la page, ${[siteConfig.title, publisher].filter(Boolean).join(', ')}`;
+  const alt = translate(
+    {id: 'socialCard.alt', message: 'Carte\u00a0: titre de la page, {site}', description: 'Alternative text of the link preview image; {site} is the site and its publisher'},
+    {site: [siteConfig.title, publisher].filter(Boolean).join(', ')},
+  );
   return (
     <>
       <SiteMetadata />

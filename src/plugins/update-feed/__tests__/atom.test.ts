@@ -1,10 +1,13 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, it} from 'vitest';
 import {atomChildren, atomNamespace, atomProblems, atomText, parseXml} from '../../../../tests/support/atom';
-import {atomFeed, entryId, feedEntries, feedId, type FeedPage, type FeedSettings} from '../atom';
+import {atomFeed, entryId, feedEntries, feedId, frenchFeedLabels, type FeedPage, type FeedSettings} from '../atom';
 import type {PageUpdate} from '../history';
 
 const settings: FeedSettings = {
+  language: 'fr',
+  id: feedId(),
+  labels: frenchFeedLabels,
   title: 'Communs numériques\u00a0: mises à jour du guide',
   subtitle: 'Les nouvelles pages du guide et leurs modifications importantes.',
   homeUrl: 'https://communs.exemple.fr/guide/',
@@ -103,7 +106,7 @@ describe('document Atom', () => {
     const feed = parseXml(xml).documentElement;
     expect(feed.namespaceURI).toBe(atomNamespace);
     expect(feed.getAttribute('xml:lang')).toBe('fr');
-    expect(atomText(feed, 'id')).toBe(feedId);
+    expect(atomText(feed, 'id')).toBe(feedId());
     expect(atomText(feed, 'title')).toBe('Communs numériques\u00a0: mises à jour du guide');
     expect(atomText(feed, 'subtitle')).toBe(settings.subtitle);
     expect(atomText(feed, 'rights')).toBe('Licence Ouverte 2.0 (Etalab)');

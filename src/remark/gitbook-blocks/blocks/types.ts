@@ -14,6 +14,8 @@ export interface BlockContext {
   children: RootContent[];
   problems: ContentProblems;
   file: VFile;
+  /** The locale being built, for the labels a block writes (a file's size). */
+  locale: string;
 }
 
 export interface BlockDefinition {

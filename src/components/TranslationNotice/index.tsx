@@ -1,0 +1,68 @@
+/**
+ * TranslationNotice: on a page of a translated edition, says that the translation may be outdated
+ * (its French original changed since) or that the page is not translated yet (it is shown in
+ * French), with a link to the French original. The list of such pages is computed at build time
+ * (src/plugins/translation-status); an up-to-date page shows nothing.
+ */
+import React, {type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import {useLocation} from '@docusaurus/router';
+import Hint from '@site/src/components/Hint';
+import type {TranslationStatusData} from '@site/src/plugins/translation-status';
+import styles from './styles.module.css';
+
+/** The state of the current page's translation; undefined when it is up to date or French. */
+export function useTranslationState(): TranslationStatusData['pages'][string] | undefined {
+  const {pathname} = useLocation();
+  const data = usePluginData('translation-status') as TranslationStatusData | undefined;
+  return data?.pages[pathname] ?? data?.pages[pathname.replace(/\/$/, '')];
+}
+
+export default function TranslationNotice(): ReactNode {
+  const state = useTranslationState();
+  const {
+    i18n: {defaultLocale, localeConfigs},
+  } = useDocusaurusContext();
+  const alternatePages = useAlternatePageUtils();
+  if (!state) return null;
+  const original = alternatePages.createUrl({locale: defaultLocale, fullyQualified: false});
+  const originalLink = (
+    <Link to={original} autoAddBaseUrl={false} hrefLang={localeConfigs[defaultLocale]?.htmlLang} className={styles.link}>
+      {translate({id: 'translationNotice.originalLink', message: 'Lire l’original en français', description: 'Link to the French original of a translated page'})}
+    </Link>
+  );
+  return (
+    <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state}>
+      {state === 'outdated' ? (
+        <Hint
+          type="warning"
+          title={translate({id: 'translationNotice.outdated.title', message: 'Cette traduction n’est peut-être pas à jour', description: 'Title of the notice on a page whose translation is older than the French original'})}>
+          <p>
+            {translate({
+              id: 'translationNotice.outdated.body',
+              message: 'La page originale, en français, a été modifiée depuis la traduction de celle-ci.',
+              description: 'Text of the notice on a page whose translation is older than the French original',
+            })}{' '}
+            {originalLink}
+          </p>
+        </Hint>
+      ) : (
+        <Hint
+          type="info"
+          title={translate({id: 'translationNotice.missing.title', message: 'Cette page n’est pas encore traduite', description: 'Title of the notice on a page shown in French because it is not translated yet'})}>
+          <p>
+            {translate({
+              id: 'translationNotice.missing.body',
+              message: 'Elle est affichée dans sa version originale, en français.',
+              description: 'Text of the notice on a page shown in French because it is not translated yet',
+            })}
+          </p>
+        </Hint>
+      )}
+    </div>
+  );
+}
