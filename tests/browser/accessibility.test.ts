@@ -2,16 +2,18 @@
  * Every page of the site (from sitemap.xml, plus the 404 page) in Chromium, at 1280 and 375 px, in
  * light and dark theme: WCAG 2.1 A and AA by axe-core, no request to another host, no cookie, no
  * console error, nothing wider than the screen down to 320 px, one h1, French, a title and a
- * description, a working « Aller au contenu » link and a focus that always shows.
+ * description, a working « Aller au contenu » link and a focus that always shows. Both editions:
+ * French at the root, English under /en/ (its own sitemap and 404 page), each in its language.
  */
 import {describe, inject, it} from 'vitest';
 import {loadReady, openPage} from '../support/browser-page';
-import {missingRoute, sitemapRoutes} from '../support/built-site';
-import {axeViolations, focusWalk, loadLazyContent, overflowProblems, skipLinkProblems} from '../support/page-checks';
+import {localeOfRoute, missingRoute, missingTranslatedRoutes, siteRoutes} from '../support/built-site';
+import {axeViolations, focusWalk, loadLazyContent, overflowProblems, skipLinkLabels, skipLinkProblems} from '../support/page-checks';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const routes = [...sitemapRoutes(buildDir), missingRoute];
+const missingRoutes = [missingRoute, ...missingTranslatedRoutes];
+const routes = [...siteRoutes(buildDir), ...missingRoutes];
 /**
  * `keyboard`: the keyboard checks run once per width (they do not depend on the theme);
  * `deviceScaleFactor` 2 once, so that images served for dense screens are requested too.
@@ -34,13 +36,13 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
     const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor});
     const {page} = opened;
     try {
-      expect(opened.response?.status(), 'statut HTTP').toBe(route === missingRoute ? 404 : 200);
+      expect(opened.response?.status(), 'statut HTTP').toBe(missingRoutes.includes(route) ? 404 : 200);
 
       if (keyboard) {
         const walk = await focusWalk(page);
         expect(walk.trapped, 'piège clavier : la touche Tab ne quitte jamais la page').toBe(false);
         expect(walk.stops.length, 'la page a des éléments atteignables au clavier').toBeGreaterThan(1);
-        expect(walk.stops[0]?.description, 'premier arrêt de la touche Tab').toMatch(/^a « Aller au contenu/);
+        expect(walk.stops[0]?.description, 'premier arrêt de la touche Tab').toMatch(new RegExp(`^a « ${skipLinkLabels[localeOfRoute(route)]}`));
         expectNone(
           walk.stops.filter((stop) => stop.problem).map((stop) => `${stop.description} : ${stop.problem}`),
           'focus invisible',
@@ -58,7 +60,7 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
         title: document.title.trim(),
         description: document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '',
       }));
-      expect(facts.lang).toMatch(/^fr\b/);
+      expect(facts.lang, 'langue de la page').toBe(localeOfRoute(route) === 'en' ? 'en-GB' : 'fr-FR');
       expect(facts.theme, 'le thème suit la préférence du système').toBe(colorScheme);
       expect(facts.h1, 'un seul titre h1 visible').toBe(1);
       expect(facts.title).not.toBe('');

@@ -10,12 +10,13 @@
 import type {Page} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
 import {openPage, type Scripts} from '../support/browser-page';
-import {missingRoute, readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {localeOfRoute, missingRoute, missingTranslatedRoutes, readBuiltPage, siteRoutes} from '../support/built-site';
 import {axeViolations, overflowProblems, skipLinkProblems} from '../support/page-checks';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const routes = sitemapRoutes(buildDir);
+/** Every page of both editions, French and English (/en/). */
+const routes = siteRoutes(buildDir);
 const site = serveForTests(() => buildDir);
 
 const phone = {width: 375, scripts: 'off' as Scripts};
@@ -61,12 +62,17 @@ describe('JavaScript désactivé, sur téléphone', () => {
       await page.keyboard.press('Enter');
       const menu = page.getByRole('navigation', {name: 'Menu'});
       await expect(menu.isVisible()).resolves.toBe(true);
-      const menuLinks = await linkPaths(page, 'nav.navbar details nav a');
-      expect(menuLinks[0]).toBe('/');
-      expect(menuLinks.at(-1)).toBe('/plan-du-site');
+      const menuLinks = await linkPaths(page, 'nav.navbar details nav a:not([data-language-link])');
+      // The menu stays in the page's edition.
+      const prefix = localeOfRoute(route) === 'fr' ? '' : `/${localeOfRoute(route)}`;
+      expect(menuLinks[0]).toBe(`${prefix}/`);
+      expect(menuLinks.at(-1)).toBe(`${prefix}/plan-du-site`);
       expect(menuLinks).toEqual(
-        expect.arrayContaining(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']),
+        expect.arrayContaining(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique'].map((page) => `${prefix}${page}`)),
       );
+      // Then the same page in the other language.
+      const otherEdition = localeOfRoute(route) === 'fr' ? `/en${route === '/' ? '/' : route}` : route.replace(/^\/en/, '') || '/';
+      expect(await linkPaths(page, 'nav.navbar details nav a[data-language-link]')).toEqual([otherEdition]);
       const current = await page.locator('nav.navbar details nav a[aria-current="page"]').all();
       expect(current.length).toBe(menuLinks.includes(route) ? 1 : 0);
       expect(opened.problems).toEqual([]);
@@ -84,7 +90,7 @@ describe('JavaScript désactivé, sur téléphone', () => {
       await page.waitForURL('**/plan-du-site');
       const reachable = new Set(await linkPaths(page, 'main a'));
       reachable.add('/plan-du-site');
-      expect(routes.filter((route) => !reachable.has(route))).toEqual([]);
+      expect(routes.filter((route) => localeOfRoute(route) === 'fr' && !reachable.has(route))).toEqual([]);
       await page.locator('nav.navbar summary').click();
       await page.locator('nav.navbar details nav a', {hasText: 'La mise en pratique'}).click();
       await page.waitForURL('**/mise-en-pratique');
@@ -123,7 +129,7 @@ describe.each([
   {width: 1280, colorScheme: 'light'},
   {width: 1280, colorScheme: 'dark'},
 ] as const)('sans les scripts de la page, à $width px, thème $colorScheme', ({width, colorScheme}) => {
-  it.concurrent.for([...routes, missingRoute])('%s', async (route, {expect}) => {
+  it.concurrent.for([...routes, missingRoute, ...missingTranslatedRoutes])('%s', async (route, {expect}) => {
     const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
     const withScripts = await openPage(site.browser, site.origin, route, {width, colorScheme});
     const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped'});

@@ -9,6 +9,17 @@ import {JSDOM} from 'jsdom';
 /** An address that no page has: a static server answers it with the site's 404 page. */
 export const missingRoute = '/cette-page-n-existe-pas';
 
+/** The translated editions, each built in its own folder of the build (build/en/, served at /en/). */
+export const translatedLocales = ['en'] as const;
+
+/** The same missing address in the English edition: answered with the English 404 page. */
+export const missingTranslatedRoutes = translatedLocales.map((locale) => `/${locale}${missingRoute}`);
+
+/** The edition a route belongs to: `en` for /en/…, `fr` otherwise. */
+export function localeOfRoute(route: string): string {
+  return translatedLocales.find((locale) => route === `/${locale}` || route.startsWith(`/${locale}/`)) ?? 'fr';
+}
+
 export interface BuiltPage {
   /** URL path, e.g. `/definition`. */
   route: string;
@@ -38,6 +49,11 @@ export function readBuiltPage(buildDir: string, route: string): BuiltPage {
   const file = fileForRoute(buildDir, route);
   const html = readFileSync(file, 'utf8');
   return {route, file, html, document: new JSDOM(html).window.document};
+}
+
+/** Every page of every edition: the French sitemap's routes, then each translation's (build/en/sitemap.xml). */
+export function siteRoutes(buildDir: string): string[] {
+  return [sitemapRoutes(buildDir), ...translatedLocales.map((locale) => sitemapRoutes(path.join(buildDir, locale)))].flat();
 }
 
 export function readBuiltPages(buildDir: string): BuiltPage[] {

@@ -136,12 +136,19 @@ export async function focusWalk(page: Page, limit = 150): Promise<{stops: FocusS
   return {stops, trapped: true};
 }
 
+/** The skip link's text in each edition (i18n/<locale>/code.json). */
+export const skipLinkLabels: Record<string, string> = {fr: 'Aller au contenu', en: 'Skip to content'};
+
 /** From a freshly loaded page: Tab, Enter on « Aller au contenu », Tab; where does the focus land? */
 export async function skipLinkProblems(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
-  if (!first.startsWith('Aller au contenu')) {
-    return [`le premier Tab mène à « ${first} », pas à « Aller au contenu »`];
+  const {first, lang} = await page.evaluate(() => ({
+    first: (document.activeElement?.textContent ?? '').trim(),
+    lang: document.documentElement.lang.split('-')[0]!,
+  }));
+  const label = skipLinkLabels[lang] ?? skipLinkLabels.fr!;
+  if (!first.startsWith(label)) {
+    return [`le premier Tab mène à « ${first} », pas à « ${label} »`];
   }
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
