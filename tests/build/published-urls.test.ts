@@ -13,24 +13,34 @@ import {checkPublishedUrls, type PublishedUrls} from '../../scripts/urls/check';
 import {readRedirects} from '../../scripts/urls/redirects';
 import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
-import {readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {readBuiltPage, sitemapRoutes, translatedLocales} from '../support/built-site';
 import {runProjectScript} from '../support/project-script';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
 const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'config', 'published-urls.json'), 'utf8')) as PublishedUrls;
 
-/** What the build publishes: each sitemap page with the ids of its section headings, and the files of the manifest that it writes (the update feed). */
+/**
+ * What the build publishes, per edition: each sitemap page with the ids of its section headings,
+ * and the files of the manifest that it writes (the update feed). French at the build's root,
+ * English in build/en/, its routes recorded without the /en prefix.
+ */
 function builtUrls(): PublishedUrls {
-  const pages: Record<string, string[]> = {};
-  for (const address of Object.keys(published.fr ?? {})) {
-    if (/\.[a-z]+$/.test(address) && existsSync(path.join(buildDir, address))) pages[address] = [];
+  const urls: PublishedUrls = {};
+  for (const locale of ['fr', ...translatedLocales]) {
+    const dir = locale === 'fr' ? buildDir : path.join(buildDir, locale);
+    const prefix = locale === 'fr' ? '' : `/${locale}`;
+    const pages: Record<string, string[]> = {};
+    for (const address of Object.keys(published[locale] ?? {})) {
+      if (/\.[a-z]+$/.test(address) && existsSync(path.join(dir, address))) pages[address] = [];
+    }
+    for (const route of sitemapRoutes(dir)) {
+      const {document} = readBuiltPage(buildDir, route);
+      pages[route.slice(prefix.length) || '/'] = [...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)[id]')].map((heading) => heading.id).sort();
+    }
+    urls[locale] = pages;
   }
-  for (const route of sitemapRoutes(buildDir)) {
-    const {document} = readBuiltPage(buildDir, route);
-    pages[route] = [...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)[id]')].map((heading) => heading.id).sort();
-  }
-  return {fr: pages};
+  return urls;
 }
 
 describe('les adresses publiées, dans la construction', () => {

@@ -18,15 +18,18 @@ export function buildSite({
   siteDir = projectRoot,
   outDir,
   env = {},
+  locale,
 }: {
   siteDir?: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** One edition only (`fr`, `en`); every edition when undefined, as `npm run build`. */
+  locale?: string;
 }): Promise<BuildResult> {
   const docusaurus = path.join(projectRoot, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [docusaurus, 'build', '--out-dir', outDir], {
+    const child = spawn(process.execPath, [docusaurus, 'build', '--out-dir', outDir, ...(locale ? ['--locale', locale] : [])], {
       cwd: siteDir,
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env},
       stdio: ['ignore', 'pipe', 'pipe'],
