@@ -149,6 +149,41 @@ describe('dans Chromium', () => {
     await opened.close();
   });
 
+  it('dans l’édition anglaise, le lien « # » copie l’adresse anglaise et l’annonce en anglais', async () => {
+    const opened = await openPage(site.browser, site.origin, '/en/definition', {width: 1280});
+    const {page, context} = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
+    const link = page.locator('h2#pour-aller-plus-loin > a.hash-link');
+    await expect(link.getAttribute('aria-label')).resolves.toMatch(/^Link to the section “.+”$/);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/en/definition#pour-aller-plus-loin`);
+    await expect.poll(() => page.locator('[role="status"][data-copy-link-status]').textContent()).toBe('Link copied');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('le lien vers l’autre langue garde la section lue, dans les deux sens', async () => {
+    const opened = await openPage(site.browser, site.origin, '/definition#pour-aller-plus-loin', {width: 1280});
+    const {page} = opened;
+    await page.locator('.navbar__items--right a[data-language-link]').click();
+    await page.waitForURL((url) => url.pathname === '/en/definition');
+    expect(new URL(page.url()).hash).toBe('#pour-aller-plus-loin');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    await page.locator('h2#ce-qui-fait-un-commun > a.hash-link').click();
+    await page.locator('.navbar__items--right a[data-language-link]').click();
+    await page.waitForURL((url) => url.pathname === '/definition');
+    expect(new URL(page.url()).hash).toBe('#ce-qui-fait-un-commun');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('les anciennes adresses de pages sont aussi redirigées dans l’édition anglaise', async () => {
+    const opened = await openPage(site.browser, site.origin, '/en/communs-numeriques', {width: 1280});
+    expect(new URL(opened.page.url()).pathname).toBe('/en/definition');
+    expect(opened.response?.request().redirectedFrom()?.url()).toBe(`${site.origin}/en/communs-numeriques`);
+    await opened.close();
+  });
+
   it('sans JavaScript, le lien « # » reste un lien vers la section', async () => {
     const opened = await openPage(site.browser, site.origin, '/definition', {width: 375, scripts: 'off'});
     const link = opened.page.locator('h2#pour-aller-plus-loin > a.hash-link');
