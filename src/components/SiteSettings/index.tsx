@@ -1,10 +1,17 @@
 /**
  * SiteSettings: the deployer's settings (src/config/site.ts) shown in pages — publisher, host,
  * contact, accessibility status — so that the legal pages never repeat or invent them.
+ *
+ * The sentences are translatable (ids `siteSettings.*`): the French text is the default message,
+ * the other editions' text is in i18n/<locale>/code.json. Dates and numbers follow the edition read.
  */
 import React, {type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {accessibilityStatuses, type PublicSiteSettings} from '@site/src/config/site';
+import type {PublicSiteSettings} from '@site/src/config/site';
+import {accessibilityStatusLabel, formatDate} from './labels';
+
+export {accessibilityStatusLabel, formatDate, formatFrenchDate} from './labels';
 
 export function useSiteSettings(): PublicSiteSettings {
   const {siteConfig} = useDocusaurusContext();
@@ -15,18 +22,29 @@ export function useSiteSettings(): PublicSiteSettings {
   return settings;
 }
 
-/** « non conforme », « partiellement conforme » or « totalement conforme ». */
+/** « non conforme », « partiellement conforme » or « totalement conforme »; “not compliant”… in English. */
 export function AccessibilityStatus(): ReactNode {
-  return accessibilityStatuses[useSiteSettings().accessibility.status];
+  const {i18n} = useDocusaurusContext();
+  return accessibilityStatusLabel(useSiteSettings().accessibility.status, i18n.currentLocale);
 }
 
-/** A date of the settings, written the French way: « 22 novembre 2026 ». */
-export function formatFrenchDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+/**
+ * The language tag of the edition read, for dates and numbers: the locale's `htmlLang` (fr-FR,
+ * en-GB: « 22 novembre 2026 », “22 November 2026”), else the locale itself.
+ */
+function useLanguageTag(): string {
+  const {i18n} = useDocusaurusContext();
+  return i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+}
+
+/** Formats the settings' dates in the edition read. */
+function useFormatDate(): (isoDate: string) => string {
+  const language = useLanguageTag();
+  return (isoDate) => formatDate(isoDate, language);
 }
 
 export function StatementDate(): ReactNode {
-  return formatFrenchDate(useSiteSettings().accessibility.statementDate);
+  return useFormatDate()(useSiteSettings().accessibility.statementDate);
 }
 
 /** The site's pages outside the guide (accessibility, legal notices…), as docusaurus.config.ts lists them. */
@@ -40,6 +58,18 @@ export function usePublicPages(): PublicPage[] {
   return (siteConfig.customFields?.publicPages as PublicPage[] | undefined) ?? [];
 }
 
+/** « Téléphone : … », the line of a telephone number. */
+function phoneLine(phone: string): string {
+  return translate(
+    {
+      id: 'siteSettings.phone',
+      message: 'Téléphone : {phone}',
+      description: 'Line of a telephone number in the legal notice (publisher, host)',
+    },
+    {phone},
+  );
+}
+
 /** The publisher, as a paragraph: name, team, postal address, telephone. */
 export function Publisher(): ReactNode {
   const {publisher} = useSiteSettings();
@@ -49,7 +79,7 @@ export function Publisher(): ReactNode {
       <br />
       {publisher.address}
       <br />
-      Téléphone : {publisher.phone}
+      {phoneLine(publisher.phone)}
     </p>
   );
 }
@@ -63,7 +93,15 @@ export function PublicationDirector(): ReactNode {
 export function Host(): ReactNode {
   const {host} = useSiteSettings();
   if (!host.name) {
-    return <p>Non renseigné par l’instance qui publie ce site.</p>;
+    return (
+      <p>
+        {translate({
+          id: 'siteSettings.host.unknown',
+          message: 'Non renseigné par l’instance qui publie ce site.',
+          description: 'Legal notice, « Hébergement » section, when the deployment has not given its host',
+        })}
+      </p>
+    );
   }
   return (
     <p>
@@ -77,7 +115,7 @@ export function Host(): ReactNode {
       {host.phone ? (
         <>
           <br />
-          Téléphone : {host.phone}
+          {phoneLine(host.phone)}
         </>
       ) : null}
     </p>
@@ -89,21 +127,44 @@ export function Contact(): ReactNode {
   const {contact, publisher} = useSiteSettings();
   if (contact.email) {
     return (
-      <>
-        par courriel à <a href={`mailto:${contact.email}`}>{contact.email}</a>
-      </>
+      <Translate
+        id="siteSettings.contact.email"
+        description="How to contact the team, ending a sentence after a colon: by e-mail, {email} is the address as a link"
+        values={{email: <a href={`mailto:${contact.email}`}>{contact.email}</a>}}>
+        {'par courriel à {email}'}
+      </Translate>
     );
   }
   if (contact.url) {
     return (
-      <>
-        par le <a href={contact.url}>formulaire de contact</a>
-      </>
+      <Translate
+        id="siteSettings.contact.form"
+        description="How to contact the team, ending a sentence after a colon: {contactForm} is the link to the contact form"
+        values={{
+          contactForm: (
+            <a href={contact.url}>
+              {translate({
+                id: 'siteSettings.contact.formLink',
+                message: 'formulaire de contact',
+                description: 'Text of the link to the contact form, inside siteSettings.contact.form',
+              })}
+            </a>
+          ),
+        }}>
+        {'par le {contactForm}'}
+      </Translate>
     );
   }
   return (
     <>
-      par courrier à l’{publisher.name}, {publisher.team}, {publisher.address}
+      {translate(
+        {
+          id: 'siteSettings.contact.post',
+          message: 'par courrier à l’{publisherName}, {publisherTeam}, {publisherAddress}',
+          description: 'How to contact the team, ending a sentence after a colon: by post to the publisher (name, team, postal address)',
+        },
+        {publisherName: publisher.name, publisherTeam: publisher.team, publisherAddress: publisher.address},
+      )}
     </>
   );
 }
@@ -116,7 +177,14 @@ export function DataProtectionContact(): ReactNode {
   }
   return (
     <>
-      par courrier au délégué à la protection des données de l’{publisher.name}, {publisher.address}
+      {translate(
+        {
+          id: 'siteSettings.dataProtectionContact.post',
+          message: 'par courrier au délégué à la protection des données de l’{publisherName}, {publisherAddress}',
+          description: 'Personal data page, after « écrivez » / “write”: by post to the publisher’s data protection officer',
+        },
+        {publisherName: publisher.name, publisherAddress: publisher.address},
+      )}
     </>
   );
 }
@@ -124,7 +192,14 @@ export function DataProtectionContact(): ReactNode {
 /** How long the server logs are kept. */
 export function LogRetention(): ReactNode {
   const {privacy} = useSiteSettings();
-  return privacy.logRetention ?? 'la durée fixée par la réglementation applicable aux hébergeurs';
+  return (
+    privacy.logRetention ??
+    translate({
+      id: 'siteSettings.logRetention.default',
+      message: 'la durée fixée par la réglementation applicable aux hébergeurs',
+      description: 'Personal data page, retention period of the server logs when the deployment has not given one',
+    })
+  );
 }
 
 /** The site's address, as published. */
@@ -137,14 +212,30 @@ export function SiteAddress(): ReactNode {
 /** The sentence that states the compliance, as the RGAA 4.1 model words it for each case. */
 export function ComplianceStatement(): ReactNode {
   const {accessibility} = useSiteSettings();
-  const status = accessibilityStatuses[accessibility.status];
+  const {i18n} = useDocusaurusContext();
+  const formatSettingsDate = useFormatDate();
+  const status = <strong>{accessibilityStatusLabel(accessibility.status, i18n.currentLocale)}</strong>;
   return (
     <p>
-      Le site Communs numériques est <strong>{status}</strong> avec le référentiel général d’amélioration de
-      l’accessibilité (RGAA), version 4.1,{' '}
-      {accessibility.auditDate
-        ? `selon l’audit réalisé le ${formatFrenchDate(accessibility.auditDate)}.`
-        : 'en raison de l’absence d’audit de conformité.'}
+      {accessibility.auditDate ? (
+        <Translate
+          id="siteSettings.compliance.withAudit"
+          description="Accessibility statement, compliance status after an audit: {status} is the compliance level (bold), {auditDate} the audit’s date"
+          values={{status, auditDate: formatSettingsDate(accessibility.auditDate)}}>
+          {
+            'Le site Communs numériques est {status} avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, selon l’audit réalisé le {auditDate}.'
+          }
+        </Translate>
+      ) : (
+        <Translate
+          id="siteSettings.compliance.withoutAudit"
+          description="Accessibility statement, compliance status without an audit: {status} is the compliance level (bold)"
+          values={{status}}>
+          {
+            'Le site Communs numériques est {status} avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, en raison de l’absence d’audit de conformité.'
+          }
+        </Translate>
+      )}
     </p>
   );
 }
@@ -152,16 +243,31 @@ export function ComplianceStatement(): ReactNode {
 /** The audit's result, or why there is none. */
 export function AuditResult(): ReactNode {
   const {accessibility} = useSiteSettings();
+  const language = useLanguageTag();
   if (accessibility.auditDate && accessibility.rate !== undefined) {
-    const rate = new Intl.NumberFormat('fr-FR', {maximumFractionDigits: 1}).format(accessibility.rate);
+    const rate = new Intl.NumberFormat(language, {maximumFractionDigits: 1}).format(accessibility.rate);
     return (
       <p>
-        L’audit de conformité réalisé le {formatFrenchDate(accessibility.auditDate)} révèle que {rate} % des
-        critères du RGAA 4.1 sont respectés.
+        {translate(
+          {
+            id: 'siteSettings.audit.result',
+            message: 'L’audit de conformité réalisé le {auditDate} révèle que {rate} % des critères du RGAA 4.1 sont respectés.',
+            description: 'Accessibility statement, result of the audit: {auditDate} its date, {rate} the share of criteria met (a number)',
+          },
+          {auditDate: formatDate(accessibility.auditDate, language), rate},
+        )}
       </p>
     );
   }
-  return <p>Aucun audit de conformité n’a encore été réalisé : aucun taux de conformité n’est donc publié.</p>;
+  return (
+    <p>
+      {translate({
+        id: 'siteSettings.audit.none',
+        message: 'Aucun audit de conformité n’a encore été réalisé : aucun taux de conformité n’est donc publié.',
+        description: 'Accessibility statement, « Résultats des tests » section, when there has been no audit',
+      })}
+    </p>
+  );
 }
 
 /** The publisher's multi-year accessibility plan, when its address is known. */
@@ -170,15 +276,37 @@ export function AccessibilityPlan(): ReactNode {
   if (accessibility.planUrl) {
     return (
       <p>
-        Le <a href={accessibility.planUrl}>schéma pluriannuel de mise en accessibilité</a> de l’{publisher.name} présente
-        sa politique d’accessibilité et ses plans d’action annuels.
+        <Translate
+          id="siteSettings.accessibilityPlan.link"
+          description="Accessibility statement: {plan} is the link to the publisher’s multi-year accessibility plan, {publisherName} the publisher"
+          values={{
+            publisherName: publisher.name,
+            plan: (
+              <a href={accessibility.planUrl}>
+                {translate({
+                  id: 'siteSettings.accessibilityPlan.linkText',
+                  message: 'schéma pluriannuel de mise en accessibilité',
+                  description: 'Text of the link to the multi-year accessibility plan, inside siteSettings.accessibilityPlan.link',
+                })}
+              </a>
+            ),
+          }}>
+          {'Le {plan} de l’{publisherName} présente sa politique d’accessibilité et ses plans d’action annuels.'}
+        </Translate>
       </p>
     );
   }
   return (
     <p>
-      L’adresse du schéma pluriannuel de mise en accessibilité de l’{publisher.name} n’est pas encore renseignée sur ce
-      site.
+      {translate(
+        {
+          id: 'siteSettings.accessibilityPlan.unknown',
+          message:
+            'L’adresse du schéma pluriannuel de mise en accessibilité de l’{publisherName} n’est pas encore renseignée sur ce site.',
+          description: 'Accessibility statement, when the address of the publisher’s multi-year accessibility plan is not given',
+        },
+        {publisherName: publisher.name},
+      )}
     </p>
   );
 }
