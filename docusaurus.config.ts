@@ -13,6 +13,7 @@ import {
   readSiteSettings,
 } from './src/config/site';
 import {parseFrontMatter} from './src/front-matter';
+import {markdownLinkResolver} from './src/i18n/markdown-links';
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-texts';
 import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
@@ -105,7 +106,9 @@ const config: Config = {
     // `.md` pages are CommonMark (GitBook exports parse as they are); `.mdx` pages are MDX.
     format: 'detect',
     hooks: {
-      onBrokenMarkdownLinks: 'throw',
+      // Stops the build on a link to no page; in English, leads a page not translated yet to the
+      // English pages it links to (src/i18n/markdown-links.ts).
+      onBrokenMarkdownLinks: markdownLinkResolver({siteDir: __dirname, locale: currentLocale, baseUrl: localeBaseUrl}),
       onBrokenMarkdownImages: 'throw',
     },
     parseFrontMatter,

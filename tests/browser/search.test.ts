@@ -81,6 +81,34 @@ describe('chercher en français, avec ou sans accents', () => {
   });
 });
 
+describe('chercher en anglais, dans l’édition anglaise', () => {
+  const englishSearchBox = (page: Page) => page.getByRole('combobox', {name: 'Search the guide'});
+
+  it.each([
+    // Other forms of a word: English stemming (community, pooled).
+    ['communities', '/en/definition'],
+    ['pools', '/en/mise-en-pratique'],
+    ['non-rival', '/en/caracteristiques'],
+  ])('« %s » trouve %s, avec l’index anglais', async (query, route) => {
+    const opened = await openPage(site.browser, site.origin, '/en/', {width: 1280});
+    const {page} = opened;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await englishSearchBox(page).fill(query);
+    const status = page.locator('form[role="search"] [role="status"]');
+    await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/results? for “/);
+    const titles = await page.locator('[role="listbox"] [role="option"]').evaluateAll((options) =>
+      options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''),
+    );
+    expect(titles).toContain(titleOf(route));
+    expect(titles.at(-1)).toBe('See all results');
+    // English pages only, from the English edition's own index.
+    expect(requests.filter((path) => path.includes('/pagefind/')).every((path) => path.startsWith('/en/pagefind/'))).toBe(true);
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+});
+
 describe('au clavier', () => {
   it('les flèches parcourent les suggestions, Entrée ouvre la page, Échap ferme la liste', async () => {
     const opened = await openPage(site.browser, site.origin, '/', {width: 1280});

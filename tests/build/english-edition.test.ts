@@ -146,9 +146,9 @@ describe('l’édition anglaise', () => {
   });
 
   it('n’applique pas la typographie française au texte anglais, et l’applique au français', () => {
-    const en = englishTextOf(readBuiltPage(buildDir, '/en/questions-des-collectivites').document.querySelector('main')!);
+    const en = englishTextOf(readBuiltPage(buildDir, '/en/definition').document.querySelector('main')!);
     expect(en).toMatch(/[a-z][:?]/);
-    const fr = textOf(readBuiltPage(buildDir, '/questions-des-collectivites').document.querySelector('main')!);
+    const fr = textOf(readBuiltPage(buildDir, '/definition').document.querySelector('main')!);
     expect(fr).toMatch(/\u202F\?/);
     expect(fr).not.toMatch(/[^\s\u00A0\u202F][?;!]/);
   });
@@ -164,6 +164,11 @@ describe('une page française modifiée sans sa traduction', () => {
       async (siteDir) => {
         const file = path.join(siteDir, page);
         await writeFile(file, `${await readFile(file, 'utf8')}\nUne phrase ajoutée à la page française.\n`);
+        // And a new French page, not translated yet, that links to translated pages.
+        await writeFile(
+          path.join(siteDir, 'docs', 'nouvelle-page.md'),
+          '---\ntitle: Une nouvelle page\ndescription: Une page française pas encore traduite, qui renvoie vers les autres pages du guide.\nslug: /nouvelle-page\n---\n\nVoir [la définition](./definition.md) et [le partage](caracteristiques.md#pourquoi-les-partager).\n',
+        );
       },
       {},
       'en',
@@ -179,7 +184,7 @@ describe('une page française modifiée sans sa traduction', () => {
 
   it('construit quand même le site, et la page anglaise dit que sa traduction n’est peut-être pas à jour', () => {
     expect(build.code, build.output).toBe(0);
-    const stale = readBuiltPage(build.buildDir, '/caracteristiques').document;
+    const stale = readBuiltPage(build.buildDir, '/en/caracteristiques').document;
     const notice = stale.querySelector('main [data-translation-state="outdated"]');
     expect(notice).not.toBeNull();
     expect(textOf(notice!)).toMatch(/This translation may be outdated/);
@@ -187,8 +192,14 @@ describe('une page française modifiée sans sa traduction', () => {
     expect(original?.getAttribute('href')).toBe('/caracteristiques');
     // The notice is not the page's content: search leaves it out.
     expect(notice!.getAttribute('data-pagefind-ignore')).toBe('all');
+    // A page not translated yet: in French, said so, its links leading to the English pages.
+    const untranslated = readBuiltPage(build.buildDir, '/en/nouvelle-page').document;
+    expect(untranslated.querySelector('main [data-translation-state="missing"]')).not.toBeNull();
+    expect(untranslated.querySelector('main div[lang="fr-FR"] p')?.textContent).toMatch(/^Voir la définition/);
+    const links = [...untranslated.querySelectorAll('main div[lang="fr-FR"] a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/en/definition', '/en/caracteristiques#pourquoi-les-partager']);
     // The other pages are up to date.
-    expect(readBuiltPage(build.buildDir, '/definition').document.querySelector('[data-translation-state]')).toBeNull();
+    expect(readBuiltPage(build.buildDir, '/en/definition').document.querySelector('[data-translation-state]')).toBeNull();
   });
 });
 

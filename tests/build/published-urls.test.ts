@@ -72,7 +72,7 @@ describe('npm run urls:check, sur une copie du site', () => {
   async function checkCopy(change: (siteDir: string) => Promise<void>) {
     const siteDir = await mkdtemp(path.join(os.tmpdir(), 'urls-check-'));
     copies.push(siteDir);
-    for (const entry of ['docs', 'src/pages', 'src/config']) {
+    for (const entry of ['docs', 'src/pages', 'src/config', 'i18n']) {
       await cp(path.join(projectRoot, entry), path.join(siteDir, entry), {recursive: true});
     }
     await change(siteDir);
@@ -92,13 +92,16 @@ describe('npm run urls:check, sur une copie du site', () => {
   });
 
   it('échoue quand un titre change d’identifiant, puis passe avec la redirection', async () => {
+    // In both editions, as a contributor does: sections keep the same ids in every language.
     const rename = async (siteDir: string) => {
-      const file = path.join(siteDir, 'docs', 'definition.md');
-      await writeFile(file, (await readFile(file, 'utf8')).replace('{#pour-aller-plus-loin}', '{#ressources}'));
+      for (const file of [path.join(siteDir, 'docs', 'definition.md'), path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'definition.md')]) {
+        await writeFile(file, (await readFile(file, 'utf8')).replace('{#pour-aller-plus-loin}', '{#ressources}'));
+      }
     };
     const renamed = await checkCopy(rename);
     expect(renamed.code).toBe(1);
     expect(renamed.output).toContain('/definition#pour-aller-plus-loin (fr) : cette section publiée n’existe plus. Gardez son identifiant {#pour-aller-plus-loin}');
+    expect(renamed.output).toContain('/definition#pour-aller-plus-loin (en) : cette section publiée n’existe plus.');
     const redirected = await checkCopy(async (siteDir) => {
       await rename(siteDir);
       const file = path.join(siteDir, 'src', 'config', 'redirects.json');
@@ -108,7 +111,7 @@ describe('npm run urls:check, sur une copie du site', () => {
     });
     // Still one step: the new address is recorded with npm run urls:update.
     expect(redirected.output).not.toContain('cette section publiée n’existe plus');
-    expect(redirected.output).toContain('pas encore enregistrées dans src/config/published-urls.json : /definition#ressources. Lancez npm run urls:update');
+    expect(redirected.output).toContain('pas encore enregistrées dans src/config/published-urls.json : /definition#ressources, /en/definition#ressources. Lancez npm run urls:update');
   });
 });
 
