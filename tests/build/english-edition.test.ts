@@ -171,7 +171,8 @@ describe('une page française modifiée sans sa traduction', () => {
         );
       },
       {},
-      'en',
+      // Every edition, as npm run build: a single-locale build would serve English at the root.
+      'all',
     );
   }, 300_000);
 

@@ -34,14 +34,14 @@ export async function buildWithExtraPages(
 
 /**
  * A copy of the site, changed by `prepare` (given the copy's folder) before it is built. In French
- * only unless `locale` says otherwise (`undefined`: every edition): what these copies try out is
+ * only unless `locale` says otherwise (`all`: every edition): what these copies try out is
  * the French content; the whole site, both editions, is built once for all tests (global-setup.ts).
  */
 export async function buildScratchSite(
   name: string,
   prepare: (siteDir: string) => Promise<void>,
   env: NodeJS.ProcessEnv = {},
-  locale: string | undefined = 'fr',
+  locale: string = 'fr',
 ): Promise<ScratchBuild> {
   const siteDir = path.join(scratchRoot, name);
   await rm(siteDir, {recursive: true, force: true});
@@ -58,5 +58,5 @@ export async function buildScratchSite(
   await symlink(path.join(projectRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
   await prepare(siteDir);
   const buildDir = path.join(siteDir, 'build');
-  return {...(await buildSite({siteDir, outDir: buildDir, env, locale})), siteDir, buildDir};
+  return {...(await buildSite({siteDir, outDir: buildDir, env, locale: locale === 'all' ? undefined : locale})), siteDir, buildDir};
 }

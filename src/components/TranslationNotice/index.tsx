@@ -6,7 +6,6 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -31,9 +30,11 @@ export default function TranslationNotice(): ReactNode {
   if (!state) return null;
   const original = alternatePages.createUrl({locale: defaultLocale, fullyQualified: false});
   const originalLink = (
-    <Link to={original} autoAddBaseUrl={false} hrefLang={localeConfigs[defaultLocale]?.htmlLang} className={styles.link}>
+    // A plain link: the French edition is another application (a full page load), and its pages
+    // are not routes of this edition, which Docusaurus's broken links check would report.
+    <a href={original} hrefLang={localeConfigs[defaultLocale]?.htmlLang} className={styles.link}>
       {translate({id: 'translationNotice.originalLink', message: 'Lire l’original en français', description: 'Link to the French original of a translated page'})}
-    </Link>
+    </a>
   );
   return (
     <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state}>
