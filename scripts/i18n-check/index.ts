@@ -12,7 +12,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {defaultLocale, siteLocales} from '../../src/i18n/site-texts';
-import {frenchSourceOf, sourceHash, sourceHashField, translationReport, withSourceHash} from '../../src/i18n/translation-status';
+import {frenchSourceOf, sourceHashField, translationReport, withSourceHash} from '../../src/i18n/translation-status';
 import {untranslatedLabels} from './labels';
 
 const translatedLocales = siteLocales.filter((locale) => locale !== defaultLocale);
@@ -57,16 +57,17 @@ export function check(siteDir: string): {lines: string[]; problems: number} {
 export function markTranslated(siteDir: string, files: readonly string[]): string[] {
   if (files.length === 0) throw new UsageError('Indiquez les pages traduites : npm run i18n:mark-translated -- docs/definition.md');
   const lines: string[] = [];
+  // Read once per locale, whatever the number of pages given.
+  const reports = new Map(translatedLocales.map((locale) => [locale, translationReport(siteDir, locale)]));
   for (const file of files) {
     for (const locale of translatedLocales) {
       const source = frenchSourceOf(siteDir, file, locale);
-      const page = source && translationReport(siteDir, locale).pages.find((candidate) => candidate.source === source);
+      const page = source && reports.get(locale)!.pages.find((candidate) => candidate.source === source);
       if (!page) throw new UsageError(`${file} n’est ni une page française publiée (docs/, src/pages/) ni sa traduction.`);
       const translation = path.join(siteDir, page.translation);
       if (!existsSync(translation)) throw new UsageError(`${page.translation} n’existe pas : traduisez d’abord ${page.source}.`);
-      const hash = sourceHash(readFileSync(path.join(siteDir, page.source), 'utf8'));
-      writeFileSync(translation, withSourceHash(readFileSync(translation, 'utf8'), hash));
-      lines.push(`${page.translation} : traduit ${page.source} (empreinte ${hash}).`);
+      writeFileSync(translation, withSourceHash(readFileSync(translation, 'utf8'), page.sourceHash));
+      lines.push(`${page.translation} : traduit ${page.source} (empreinte ${page.sourceHash}).`);
     }
   }
   return lines;

@@ -4,7 +4,7 @@
  * locale, so each value is picked here rather than translated in i18n/<locale>/*.json: one place to
  * translate what is not a page or a component label (those are in i18n/<locale>/code.json).
  */
-import type {AccessibilityStatus} from '../config/site';
+import {accessibilityStatuses, type AccessibilityStatus} from '../config/site';
 
 /** French first: the default locale, served at the site's root; English under /en/. */
 export const siteLocales = ['fr', 'en'] as const;
@@ -42,11 +42,8 @@ const texts: Record<SiteLocale, SiteTexts> = {
     guideLabel: 'Le guide',
     copyright: '{team}, {publisher}. Textes sous {licence}\u202f; code sous licence MIT.',
     licenceName: 'Licence Ouverte 2.0 (Etalab)',
-    accessibilityStatuses: {
-      'non-conforme': 'non conforme',
-      'partiellement-conforme': 'partiellement conforme',
-      'totalement-conforme': 'totalement conforme',
-    },
+    // The French labels are the settings' own (src/config/site.ts).
+    accessibilityStatuses,
     accessibilityFooterLabel: (status) => `Accessibilité\u00a0: ${status}`,
     pages: {
       accessibility: 'Déclaration d’accessibilité',

@@ -36,34 +36,37 @@ export default function TranslationNotice(): ReactNode {
       {translate({id: 'translationNotice.originalLink', message: 'Lire l’original en français', description: 'Link to the French original of a translated page'})}
     </a>
   );
+  // Literal translate() calls, one per message, so that `docusaurus write-translations` finds them.
+  const notice =
+    state === 'outdated'
+      ? {
+          type: 'warning' as const,
+          title: translate({id: 'translationNotice.outdated.title', message: 'Cette traduction n’est peut-être pas à jour', description: 'Title of the notice on a page whose translation is older than the French original'}),
+          body: translate({
+            id: 'translationNotice.outdated.body',
+            message: 'La page originale, en français, a été modifiée depuis la traduction de celle-ci.',
+            description: 'Text of the notice on a page whose translation is older than the French original',
+          }),
+          link: originalLink,
+        }
+      : {
+          type: 'info' as const,
+          title: translate({id: 'translationNotice.missing.title', message: 'Cette page n’est pas encore traduite', description: 'Title of the notice on a page shown in French because it is not translated yet'}),
+          body: translate({
+            id: 'translationNotice.missing.body',
+            message: 'Elle est affichée dans sa version originale, en français.',
+            description: 'Text of the notice on a page shown in French because it is not translated yet',
+          }),
+          link: null,
+        };
   return (
     <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state}>
-      {state === 'outdated' ? (
-        <Hint
-          type="warning"
-          title={translate({id: 'translationNotice.outdated.title', message: 'Cette traduction n’est peut-être pas à jour', description: 'Title of the notice on a page whose translation is older than the French original'})}>
-          <p>
-            {translate({
-              id: 'translationNotice.outdated.body',
-              message: 'La page originale, en français, a été modifiée depuis la traduction de celle-ci.',
-              description: 'Text of the notice on a page whose translation is older than the French original',
-            })}{' '}
-            {originalLink}
-          </p>
-        </Hint>
-      ) : (
-        <Hint
-          type="info"
-          title={translate({id: 'translationNotice.missing.title', message: 'Cette page n’est pas encore traduite', description: 'Title of the notice on a page shown in French because it is not translated yet'})}>
-          <p>
-            {translate({
-              id: 'translationNotice.missing.body',
-              message: 'Elle est affichée dans sa version originale, en français.',
-              description: 'Text of the notice on a page shown in French because it is not translated yet',
-            })}
-          </p>
-        </Hint>
-      )}
+      <Hint type={notice.type} title={notice.title}>
+        <p>
+          {notice.body}
+          {notice.link ? <> {notice.link}</> : null}
+        </p>
+      </Hint>
     </div>
   );
 }
