@@ -133,7 +133,7 @@ const config: Config = {
         blog: false,
         pages: {beforeDefaultRemarkPlugins, remarkPlugins},
         theme: {
-          customCss: ['./src/css/tokens.css', './src/css/custom.css'],
+          customCss: ['./src/css/tokens.css', './src/css/custom.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],
@@ -141,7 +141,11 @@ const config: Config = {
 
   // In the browser, on every page: old section links followed to their new place, and the « # »
   // link of each heading copying the section's address.
-  clientModules: [require.resolve('./src/client/section-redirects.ts'), require.resolve('./src/client/copy-heading-link.ts')],
+  clientModules: [
+    require.resolve('./src/client/section-redirects.ts'),
+    require.resolve('./src/client/copy-heading-link.ts'),
+    require.resolve('./src/client/print-date.ts'),
+  ],
 
   plugins: [
     // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.

@@ -9,7 +9,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
-import {launchChromium} from '../tests/support/chromium';
+import {launchChromium} from '../scripts/chromium';
 import {serveBuild} from '../tests/support/static-server';
 
 export interface Weight {

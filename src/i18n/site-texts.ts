@@ -33,6 +33,23 @@ export interface SiteTexts {
     linkingFooter: string;
   };
   feed: {title: string; subtitle: string; footerLabel: string; newPage: string; updatedPage: string; change: string};
+  /** The whole guide as one PDF (scripts/pdf): its cover, contents, running heads and download link. */
+  guidePdf: {
+    /** Document title, in the PDF's metadata and the reader's window. */
+    documentTitle: string;
+    /** Footer link of every page, with the file's real size. */
+    downloadLabel: (size: string) => string;
+    contents: string;
+    /** Cover: the date of the most recent page change. */
+    edition: (date: string) => string;
+    publisher: (team: string, publisher: string) => string;
+    licence: (licence: string) => string;
+    onlineAt: string;
+    /** After an internal link, for readers of the printed copy. */
+    pageReference: (page: string) => string;
+    /** Running foot: « Page 3 sur 12 ». */
+    pageCounter: {before: string; between: string};
+  };
 }
 
 const texts: Record<SiteLocale, SiteTexts> = {
@@ -60,6 +77,17 @@ const texts: Record<SiteLocale, SiteTexts> = {
       newPage: 'Nouvelle page',
       updatedPage: 'Page mise à jour',
       change: 'Modification',
+    },
+    guidePdf: {
+      documentTitle: 'Communs numériques\u00a0: le guide pour les collectivités territoriales',
+      downloadLabel: (size) => `Télécharger le guide (PDF, ${size})`,
+      contents: 'Sommaire',
+      edition: (date) => `Version du ${date}`,
+      publisher: (team, publisher) => `${team}, ${publisher}`,
+      licence: (licence) => `Textes sous ${licence}`,
+      onlineAt: 'Ce guide est en ligne, à jour, à l’adresse',
+      pageReference: (page) => `p.\u00a0${page}`,
+      pageCounter: {before: 'Page ', between: ' sur '},
     },
   },
   en: {
@@ -89,6 +117,17 @@ const texts: Record<SiteLocale, SiteTexts> = {
       newPage: 'New page',
       updatedPage: 'Updated page',
       change: 'Change (in French)',
+    },
+    guidePdf: {
+      documentTitle: 'Digital Commons: the guide for French local authorities',
+      downloadLabel: (size) => `Download the guide (PDF, ${size})`,
+      contents: 'Contents',
+      edition: (date) => `Version of ${date}`,
+      publisher: (team, publisher) => `${team}, ${publisher}`,
+      licence: (licence) => `Texts under the ${licence}`,
+      onlineAt: 'This guide is online, kept up to date, at',
+      pageReference: (page) => `p. ${page}`,
+      pageCounter: {before: 'Page ', between: ' of '},
     },
   },
 };

@@ -3,6 +3,8 @@
  * Docusaurus admonition, the components called from MDX, and GitBook blocks nested as exports nest
  * them. Each renders through the same components as the guide's own pages.
  */
+import {execFileSync} from 'node:child_process';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, overflowProblems} from '../support/page-checks';
@@ -157,6 +159,30 @@ describe('dans Chromium, à 375 px', () => {
     // Scrolling may be smooth: wait for it to move.
     await expect.poll(() => region.evaluate((element) => element.scrollLeft), {timeout: 3000}).toBeGreaterThan(0);
     await opened.close();
+  });
+
+  it('à l’impression, chaque onglet est imprimé sous son titre et le tableau large n’est pas coupé', async () => {
+    const tabs = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 1280});
+    await tabs.page.emulateMedia({media: 'print'});
+    await expect(tabs.page.getByText('Les élus décident de mutualiser.').isVisible()).resolves.toBe(true);
+    await expect(tabs.page.getByText('Les agents contribuent au code.').isVisible()).resolves.toBe(true);
+    await expect(tabs.page.getByRole('tab').first().isVisible()).resolves.toBe(false);
+    expect(tabs.problems).toEqual([]);
+    await tabs.close();
+    const wide = await openPage(site.browser, site.origin, '/essai-tableau-large', {width: 375});
+    await wide.page.emulateMedia({media: 'print'});
+    // Paper does not scroll: the table's region (a region only while it scrolls) lets it show whole.
+    const region = wide.page.locator('.markdown table').first().locator('..');
+    await expect(region.evaluate((element) => getComputedStyle(element).overflowX)).resolves.toBe('visible');
+    // Printed on A4, the last column is on the sheet.
+    const printed = path.join(build.buildDir, '..', 'tableau-large.pdf');
+    await writeFile(printed, await wide.page.pdf({format: 'A4'}));
+    const text = execFileSync('pdftotext', ['-raw', printed, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+    // Whole words: a cell wraps between words, never inside one.
+    expect(text).toContain('Collectivité Population Service Licence Forge Convention Charte');
+    expect(text).toContain('Mise à jour');
+    expect(text).toContain('Novembre 2026');
+    await wide.close();
   });
 
   it('les onglets se parcourent au clavier une fois la page active', async () => {

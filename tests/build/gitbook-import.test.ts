@@ -3,9 +3,11 @@
  * nested sections, accented file names, assets with colliding names, tabs, embeds, page-refs…) into
  * a copy of the site, then built for real and read in Chromium.
  */
+import {execFileSync} from 'node:child_process';
 import {copyFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {makeGuidePdfs} from '../../scripts/pdf/guide-pdfs';
 import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, textOf} from '../support/built-site';
@@ -186,4 +188,28 @@ describe('dans Chromium', () => {
       await opened.close();
     },
   );
+});
+
+describe('le PDF du guide importé (npm run pdf)', () => {
+  it('contient chaque page importée, parties comprises, dans l’ordre du sommaire, chacune sur sa page', async () => {
+    const [pdf, ...others] = await makeGuidePdfs(build.buildDir);
+    expect(others).toEqual([]);
+    // pdftotext separates the pages with a form feed; its text as a reader copies it.
+    const pages = execFileSync('pdftotext', ['-raw', pdf!.file, '-'], {encoding: 'utf8'})
+      .split('\f')
+      .map((page) => page.replace(/[\s\u00a0\u202f]+/g, ' '));
+    expect(pages.length - 1).toBe(pdf!.pageCount);
+    // A chapter starts on the first page whose running head, the page's first line, is its title.
+    const startPage = (title: string) => pages.findIndex((page, index) => index > 1 && page.trimStart().startsWith(title.replace(/\u202f/g, ' ')));
+    const starts = importedPages.map(({title}) => startPage(title));
+    expect(starts.every((page) => page > 1), `pages de début ${starts.join(', ')}`).toBe(true);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    // The parts without their own page open their pages, in the contents and in the document.
+    expect(startPage('Mettre en commun')).toBeGreaterThan(startPage('Bienvenue dans le guide de la mutualisation'));
+    expect(startPage('Aller plus loin')).toBeGreaterThan(startPage('Le comité de pilotage'));
+    for (const {title} of importedPages) expect(pages[1]).toContain(title.replace(/\u202f/g, ' '));
+    // Every page of the imported site links to it.
+    const {document} = readBuiltPage(build.buildDir, '/bienvenue');
+    expect(document.querySelector('[data-guide-pdf-link] a')?.getAttribute('href')).toBe('/guide-communs-numeriques.pdf');
+  });
 });

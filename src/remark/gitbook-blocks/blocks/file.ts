@@ -6,15 +6,8 @@ import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {PhrasingContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {fileSize} from '../../../i18n/file-size';
 import {component, type BlockDefinition} from './types';
-
-/** « 120 Ko », « 1,2 Mo » in French, “120 KB”, “1.2 MB” in English: sizes as readers write them. */
-export function fileSize(bytes: number, locale = 'fr'): string {
-  const french = locale.startsWith('fr');
-  const format = (value: number) => new Intl.NumberFormat(french ? 'fr-FR' : locale, {maximumFractionDigits: 1}).format(value);
-  if (bytes < 1024 * 1024) return `${format(Math.max(1, Math.round(bytes / 1024)))}\u00A0${french ? 'Ko' : 'KB'}`;
-  return `${format(bytes / (1024 * 1024))}\u00A0${french ? 'Mo' : 'MB'}`;
-}
 
 export const file: BlockDefinition = {
   end: 'endfile',

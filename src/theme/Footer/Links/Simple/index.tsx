@@ -1,12 +1,13 @@
 /**
  * Footer links (swizzled, replaced): a real list, named, instead of links separated by « · » that
  * screen readers read aloud; the dots remain, drawn by the stylesheet. Items given as `html` are
- * shown as they are, as in Docusaurus's own component.
+ * shown as they are, as in Docusaurus's own component. Below them, the guide's PDF when it exists.
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import LinkItem from '@theme/Footer/LinkItem';
 import type {Props} from '@theme/Footer/Links/Simple';
+import GuidePdfLink from '@site/src/components/GuidePdfLink';
 import styles from './styles.module.css';
 
 export default function FooterLinksSimple({links}: Props): ReactNode {
@@ -21,6 +22,7 @@ export default function FooterLinksSimple({links}: Props): ReactNode {
           </li>
         ))}
       </ul>
+      <GuidePdfLink />
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Chromium for the browser tests: Debian's `chromium`, or the browser named by `CHROMIUM_PATH`.
+ * Chromium for the browser tests, the benchmarks and the PDF (npm run pdf): Debian's `chromium`, or
+ * the browser named by `CHROMIUM_PATH`.
  * Never skips: without a browser the tests fail and say how to get one.
  */
 import {accessSync, constants, existsSync} from 'node:fs';
@@ -51,7 +52,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const found = browserNames.map((name) => onPath(name, env)).find(Boolean);
   if (!found) {
     throw new Error(
-      'Aucun Chromium trouvé pour les tests dans le navigateur. Installez-le (Debian : sudo apt-get install -y chromium) ' +
+      'Aucun Chromium trouvé (tests dans le navigateur, npm run pdf). Installez-le (Debian : sudo apt-get install -y chromium) ' +
         'ou indiquez votre Chrome ou Chromium avec la variable CHROMIUM_PATH, par exemple ' +
         'CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test.',
     );

@@ -1,0 +1,74 @@
+/**
+ * Writes the link to an edition's PDF, with its real size, into every page of that edition: the
+ * page's `<meta name="guide-pdf">` and the footer element that src/components/GuidePdfLink renders
+ * empty. The component reads the meta in the browser, so hydration finds the same link. Running it
+ * again replaces the previous link.
+ */
+import {readdir, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+export interface DownloadLink {
+  /** Address of the PDF on the site: `/guide-communs-numeriques.pdf`. */
+  href: string;
+  /** « Télécharger le guide (PDF, 412 Ko) ». */
+  label: string;
+}
+
+export class DownloadLinkError extends Error {}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The footer element, empty or already filled by a previous run (its only child is the link). */
+const linkElement = /(<div\b[^>]*\bdata-guide-pdf-link\b[^>]*>)(?:<a\b[^>]*>[^<]*<\/a>)?<\/div>/g;
+const previousMeta = /<meta name="guide-pdf"[^>]*>/g;
+
+/** One page's HTML with the link; `undefined` when the page has no footer element to fill. */
+export function withDownloadLink(html: string, link: DownloadLink): string | undefined {
+  let found = false;
+  const anchor = `<a class="footer__link-item" href="${escapeHtml(link.href)}" type="application/pdf">${escapeHtml(link.label)}</a>`;
+  const filled = html.replace(linkElement, (_match, opening: string) => {
+    found = true;
+    return `${opening}${anchor}</div>`;
+  });
+  if (!found) return undefined;
+  const meta = `<meta name="guide-pdf" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`;
+  return filled.replace(previousMeta, '').replace('</head>', `${meta}</head>`);
+}
+
+async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skip.has(full)) files.push(...(await htmlFiles(full, skip)));
+    } else if (entry.name.endsWith('.html')) {
+      files.push(full);
+    }
+  }
+  return files;
+}
+
+/**
+ * Adds the link to every page of an edition's folder, leaving out the other editions' folders.
+ * Every page has the footer: a page without its element means a theme change broke the link.
+ */
+export async function writeDownloadLink(editionDir: string, otherEditionDirs: string[], link: DownloadLink): Promise<number> {
+  const files = await htmlFiles(path.resolve(editionDir), new Set(otherEditionDirs.map((dir) => path.resolve(dir))));
+  const withoutFooter: string[] = [];
+  for (const file of files) {
+    const updated = withDownloadLink(await readFile(file, 'utf8'), link);
+    if (updated === undefined) {
+      withoutFooter.push(file);
+    } else {
+      await writeFile(file, updated);
+    }
+  }
+  if (withoutFooter.length > 0) {
+    throw new DownloadLinkError(
+      `Ces pages n’ont pas l’emplacement du lien vers le PDF (élément data-guide-pdf-link du pied de page, src/components/GuidePdfLink) : ${withoutFooter.join(', ')}`,
+    );
+  }
+  return files.length;
+}

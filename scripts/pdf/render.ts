@@ -1,0 +1,129 @@
+/**
+ * Prints the guide's document to PDF in headless Chromium, then reads back on which page each link
+ * target landed, and prints again with those numbers in the contents until they no longer move.
+ * The document is served from memory and the build's files from disk, on an address that never
+ * reaches the network: any other request is refused.
+ */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type {PageNumbers} from './guide-document';
+
+/** An origin that is never looked up: every request to it is answered here. */
+const origin = 'http://guide-pdf.invalid';
+
+const contentTypes: Record<string, string> = {
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+export interface RenderInput {
+  browser: Browser;
+  buildDir: string;
+  /** Path of the site on its host (`/`, `/communs/`): the build's files are served under it. */
+  siteBasePath: string;
+  /** The document for given page numbers, and the ids whose page numbers it needs. */
+  document: (pageNumbers: PageNumbers) => {html: string; targets: string[]};
+}
+
+export interface RenderResult {
+  pdf: Buffer;
+  pageNumbers: PageNumbers;
+  pageCount: number;
+  passes: number;
+}
+
+export class RenderError extends Error {}
+
+/** Page of every named destination of a PDF: Chromium writes one for each target of a link. */
+export async function namedDestinationPages(pdf: Uint8Array): Promise<{pages: Map<string, number>; pageCount: number}> {
+  const document = await getDocument({data: pdf, verbosity: 0, isEvalSupported: false}).promise;
+  try {
+    const destinations = (await document.getDestinations()) as Record<string, unknown[] | null>;
+    const pages = new Map<string, number>();
+    for (const [name, destination] of Object.entries(destinations)) {
+      const reference = destination?.[0];
+      if (reference && typeof reference === 'object') {
+        pages.set(name, (await document.getPageIndex(reference as {num: number; gen: number})) + 1);
+      }
+    }
+    return {pages, pageCount: document.numPages};
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function printOnce(browser: Browser, html: string, buildDir: string, siteBasePath: string): Promise<Buffer> {
+  const context = await browser.newContext({javaScriptEnabled: false, colorScheme: 'light'});
+  const refused: string[] = [];
+  try {
+    const documentUrl = `${origin}${siteBasePath}__guide.html`;
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) {
+        refused.push(url.href);
+        return route.abort('blockedbyclient');
+      }
+      if (url.href === documentUrl) {
+        return route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html});
+      }
+      const relative = decodeURIComponent(url.pathname).slice(siteBasePath.length);
+      const file = path.join(buildDir, relative);
+      if (!url.pathname.startsWith(siteBasePath) || !file.startsWith(buildDir)) {
+        return route.fulfill({status: 404, body: ''});
+      }
+      try {
+        const body = await readFile(file);
+        return route.fulfill({status: 200, body, contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream'});
+      } catch {
+        refused.push(url.href);
+        return route.fulfill({status: 404, body: ''});
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(documentUrl, {waitUntil: 'load'});
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    if (refused.length > 0) {
+      throw new RenderError(`Le document du PDF demande des fichiers absents de la construction ou d’un autre site : ${refused.join(', ')}`);
+    }
+    return await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true});
+  } finally {
+    await context.close();
+  }
+}
+
+function samePages(a: PageNumbers, b: PageNumbers, targets: string[]): boolean {
+  return targets.every((id) => a.get(id) === b.get(id));
+}
+
+/** Prints until the page numbers printed in the document are those of the PDF (two or three passes). */
+export async function renderGuidePdf({browser, buildDir, siteBasePath, document}: RenderInput): Promise<RenderResult> {
+  let pageNumbers: PageNumbers = new Map();
+  const maxPasses = 5;
+  for (let pass = 1; pass <= maxPasses; pass += 1) {
+    const {html, targets} = document(pageNumbers);
+    const pdf = await printOnce(browser, html, buildDir, siteBasePath);
+    const {pages, pageCount} = await namedDestinationPages(new Uint8Array(pdf));
+    const missing = targets.filter((id) => !pages.has(id));
+    if (missing.length > 0) {
+      throw new RenderError(`Le PDF n’a pas de destination pour ${missing.join(', ')} : un lien interne du guide mène à une section absente.`);
+    }
+    if (pass > 1 && samePages(pageNumbers, pages, targets)) {
+      return {pdf, pageNumbers: pages, pageCount, passes: pass};
+    }
+    pageNumbers = pages;
+  }
+  throw new RenderError(`Les numéros de page du sommaire changent encore après ${maxPasses} passes.`);
+}
