@@ -33,8 +33,14 @@ export function withDownloadLink(html: string, link: DownloadLink): string | und
     return `${opening}${anchor}</div>`;
   });
   if (!found) return undefined;
+  const withoutMeta = filled.replace(previousMeta, '');
+  const headEnd = withoutMeta.indexOf('</head>');
+  if (headEnd < 0) {
+    // Without the meta, the browser would render the footer without the link: a hydration mismatch.
+    throw new DownloadLinkError('La page n’a pas de </head> où décrire le PDF (<meta name="guide-pdf">) : la construction a-t-elle changé de format ?');
+  }
   const meta = `<meta name="guide-pdf" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`;
-  return filled.replace(previousMeta, '').replace('</head>', `${meta}</head>`);
+  return `${withoutMeta.slice(0, headEnd)}${meta}${withoutMeta.slice(headEnd)}`;
 }
 
 async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
@@ -58,7 +64,12 @@ export async function writeDownloadLink(editionDir: string, otherEditionDirs: st
   const files = await htmlFiles(path.resolve(editionDir), new Set(otherEditionDirs.map((dir) => path.resolve(dir))));
   const withoutFooter: string[] = [];
   for (const file of files) {
-    const updated = withDownloadLink(await readFile(file, 'utf8'), link);
+    let updated: string | undefined;
+    try {
+      updated = withDownloadLink(await readFile(file, 'utf8'), link);
+    } catch (error) {
+      throw new DownloadLinkError(`${file} : ${(error as Error).message}`);
+    }
     if (updated === undefined) {
       withoutFooter.push(file);
     } else {

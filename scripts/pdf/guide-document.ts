@@ -46,9 +46,33 @@ interface Chapter {
   sections: Array<{id: string; title: string}>;
 }
 
-/** A string as a CSS string literal. */
+/** A string as a CSS string literal, safe inside a <style> element. */
 function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
+}
+
+/** Attributes whose value is one id or a list of ids of the same page. */
+const idReferences = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'ariaFlowTo', 'ariaDetails', 'ariaErrorMessage', 'ariaActiveDescendant', 'htmlFor', 'headers'];
+
+/** An address as a reader copies it: not percent-encoded. */
+function readableAddress(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    // Kept encoded: not valid UTF-8 once decoded.
+    return href;
+  }
+}
+
+/** Text of a heading without what the document adds after links (page references, addresses). */
+function headingText(element: Element): string {
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children
+      .filter((child) => !(child.type === 'element' && /^guide-(page-reference|link-address)$/.test(String([child.properties.className].flat()[0] ?? ''))))
+      .map((child) => (child.type === 'element' ? strip(child) : child)),
+  });
+  return toString(strip(element)).trim();
 }
 
 /** The path of a page without `.html` or a final slash, to compare links with the outline. */
@@ -85,9 +109,16 @@ function chapterContent(
     const fragment = decodeURIComponent(url.hash.slice(1));
     return fragment ? `${chapter}-${fragment}` : chapter;
   };
+  const prefixed = (id: string) => `${chapterId}-${id}`;
   const transform = (element: Element): ElementContent[] => {
     const properties: Properties = {...element.properties};
-    if (typeof properties.id === 'string') properties.id = `${chapterId}-${properties.id}`;
+    if (typeof properties.id === 'string') properties.id = prefixed(properties.id);
+    // Attributes that name other elements by id follow them: a box or a tab panel keeps its name.
+    for (const name of idReferences) {
+      const value = properties[name];
+      if (typeof value === 'string') properties[name] = value.split(/\s+/).filter(Boolean).map(prefixed).join(' ');
+      else if (Array.isArray(value)) properties[name] = value.map((id) => prefixed(String(id)));
+    }
     let tagName = element.tagName;
     const level = /^h([1-6])$/.exec(tagName)?.[1];
     if (level && depth > 0) tagName = `h${Math.min(6, Number(level) + depth)}`;
@@ -98,13 +129,7 @@ function chapterContent(
     if (url.origin !== siteOrigin) {
       // A printed link cannot be followed: its address follows its text, readable (not percent-encoded).
       if (!/^https?:$/.test(url.protocol) || toString(result).trim() === properties.href) return [result];
-      let address = url.href;
-      try {
-        address = decodeURI(url.href);
-      } catch {
-        // Kept encoded: not valid UTF-8 once decoded.
-      }
-      return [result, h('span.guide-link-address', ` (${address})`)];
+      return [result, h('span.guide-link-address', ` (${readableAddress(url.href)})`)];
     }
     const target = targetId(url);
     if (target) {
@@ -115,9 +140,11 @@ function chapterContent(
       const reference = h('span.guide-page-reference', {ariaHidden: 'true'}, ` (${texts.guidePdf.pageReference(page ? String(page) : unknownPage)})`);
       return [result, reference];
     }
-    // Another page of the site (legal notices, site map): its public address, printed after the text.
-    properties.href = new URL(url.pathname.slice(guide.siteBasePath.length) + url.hash, new URL(guide.siteBasePath, publicBase)).href;
-    return [result];
+    // Another page or file of the site (legal notices, an attachment): its public address, printed
+    // after the text like an external link's.
+    const sitePath = url.pathname.startsWith(guide.siteBasePath) ? url.pathname.slice(guide.siteBasePath.length) : url.pathname.replace(/^\//, '');
+    properties.href = new URL(sitePath + url.search + url.hash, new URL(guide.siteBasePath, publicBase)).href;
+    return [result, h('span.guide-link-address', ` (${readableAddress(properties.href)})`)];
   };
   // An article is never a link: its transform is the article alone.
   return transform(article)[0] as Element;
@@ -138,7 +165,7 @@ function chapters(input: GuideDocumentInput, targets: Set<string>): Chapter[] {
     const sections: Chapter['sections'] = [];
     const visit = (element: Element) => {
       if (element.tagName === sectionLevel && typeof element.properties.id === 'string') {
-        sections.push({id: element.properties.id, title: toString(element).trim()});
+        sections.push({id: element.properties.id, title: headingText(element)});
       }
       for (const child of element.children) if (child.type === 'element') visit(child);
     };

@@ -11,7 +11,7 @@ import {launchChromium} from '../chromium';
 import {readSiteSettings} from '../../src/config/site';
 import {fileSize} from '../../src/i18n/file-size';
 import {defaultLocale, siteLocales, siteTexts, type SiteLocale} from '../../src/i18n/site-texts';
-import {readBuiltGuide} from './built-guide';
+import {GuideReadError, readBuiltGuide} from './built-guide';
 import {writeDownloadLink} from './download-link';
 import {guideDocument} from './guide-document';
 import {renderGuidePdf} from './render';
@@ -36,6 +36,11 @@ function editionPath(locale: SiteLocale): string {
 export async function makeGuidePdfs(buildDir: string, log: (line: string) => void = () => undefined): Promise<EditionPdf[]> {
   const root = path.resolve(buildDir);
   const locales = siteLocales.filter((locale) => existsSync(path.join(root, editionPath(locale), 'index.html')));
+  if (!locales.includes(defaultLocale)) {
+    throw new GuideReadError(
+      `${path.join(root, 'index.html')} n’existe pas : ce dossier n’est pas une construction du site. Construisez d’abord le site (npm run build), puis lancez npm run pdf, ou donnez le dossier construit : npm run pdf -- <dossier>.`,
+    );
+  }
   const settings = readSiteSettings();
   const browser = await launchChromium();
   const results: EditionPdf[] = [];

@@ -64,6 +64,8 @@ export async function namedDestinationPages(pdf: Uint8Array): Promise<{pages: Ma
 }
 
 async function printOnce(browser: Browser, html: string, buildDir: string, siteBasePath: string): Promise<Buffer> {
+  // Without JavaScript, as the printed document needs none; images marked `loading="lazy"` load
+  // anyway, since lazy loading needs scripts on to be deferred.
   const context = await browser.newContext({javaScriptEnabled: false, colorScheme: 'light'});
   const refused: string[] = [];
   try {
@@ -80,6 +82,7 @@ async function printOnce(browser: Browser, html: string, buildDir: string, siteB
       const relative = decodeURIComponent(url.pathname).slice(siteBasePath.length);
       const file = path.join(buildDir, relative);
       if (!url.pathname.startsWith(siteBasePath) || !file.startsWith(buildDir)) {
+        refused.push(url.href);
         return route.fulfill({status: 404, body: ''});
       }
       try {
@@ -96,12 +99,22 @@ async function printOnce(browser: Browser, html: string, buildDir: string, siteB
       await document.fonts.ready;
     });
     if (refused.length > 0) {
-      throw new RenderError(`Le document du PDF demande des fichiers absents de la construction ou d’un autre site : ${refused.join(', ')}`);
+      throw new RenderError(
+        `Le PDF du guide demande des fichiers absents de la construction ou pris sur un autre site : ${refused.join(', ')}. ` +
+          'Une image ou un fichier d’une page doit être dans static/ ou à côté de la page, et la construction à jour (npm run build).',
+      );
     }
     return await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true});
   } finally {
     await context.close();
   }
+}
+
+/** `c3-non-rival` → « section #non-rival du chapitre 3 », to name a link target in an error. */
+function describeTarget(id: string): string {
+  const [, chapter, section] = /^c(\d+)(?:-(.*))?$/.exec(id) ?? [];
+  if (!chapter) return id;
+  return section ? `la section #${section} de la page n° ${chapter} du plan` : `la page n° ${chapter} du plan`;
 }
 
 function samePages(a: PageNumbers, b: PageNumbers, targets: string[]): boolean {
@@ -118,12 +131,16 @@ export async function renderGuidePdf({browser, buildDir, siteBasePath, document}
     const {pages, pageCount} = await namedDestinationPages(new Uint8Array(pdf));
     const missing = targets.filter((id) => !pages.has(id));
     if (missing.length > 0) {
-      throw new RenderError(`Le PDF n’a pas de destination pour ${missing.join(', ')} : un lien interne du guide mène à une section absente.`);
+      throw new RenderError(
+        `Le PDF n’a pas de destination pour ${missing.map(describeTarget).join(', ')} : un lien du guide mène à une section qui n’existe pas dans sa page. Corrigez l’ancre du lien (#…) ou le titre visé, puis reconstruisez (npm run build).`,
+      );
     }
     if (pass > 1 && samePages(pageNumbers, pages, targets)) {
       return {pdf, pageNumbers: pages, pageCount, passes: pass};
     }
     pageNumbers = pages;
   }
-  throw new RenderError(`Les numéros de page du sommaire changent encore après ${maxPasses} passes.`);
+  throw new RenderError(
+    `Les numéros de page du sommaire changent encore après ${maxPasses} passes (${[...pageNumbers].map(([id, page]) => `${describeTarget(id)} p. ${page}`).join(', ')}) : signalez-le à l’équipe du site, avec la construction.`,
+  );
 }

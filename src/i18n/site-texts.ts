@@ -126,7 +126,7 @@ const texts: Record<SiteLocale, SiteTexts> = {
       publisher: (team, publisher) => `${team}, ${publisher}`,
       licence: (licence) => `Texts under the ${licence}`,
       onlineAt: 'This guide is online, kept up to date, at',
-      pageReference: (page) => `p. ${page}`,
+      pageReference: (page) => `p.\u00a0${page}`,
       pageCounter: {before: 'Page ', between: ' of '},
     },
   },

@@ -15,6 +15,7 @@ import {fileSize} from '../../src/i18n/file-size';
 import {siteTexts} from '../../src/i18n/site-texts';
 import {readBuiltGuide} from '../../scripts/pdf/built-guide';
 import {guidePdfFile} from '../../scripts/pdf/guide-pdfs';
+import {namedDestinationPages} from '../../scripts/pdf/render';
 import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
 
 const buildDir = inject('siteBuildDir');
@@ -46,6 +47,9 @@ describe.each(editions)('le PDF du guide ($locale)', ({locale, dir, lang}) => {
   let info: string;
   let pageTexts: string[];
   let wholeText: string;
+  let rawPages: string[];
+  /** A page's text, lines kept. */
+  const rawPage = (page: number) => rawPages[page - 1] ?? '';
   let guide: ReturnType<typeof readBuiltGuide>;
 
   beforeAll(() => {
@@ -57,6 +61,7 @@ describe.each(editions)('le PDF du guide ($locale)', ({locale, dir, lang}) => {
       normalise(poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-raw', pdfFile, '-'])),
     );
     wholeText = pageTexts.join(' ');
+    rawPages = Array.from({length: pages}, (_, index) => poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-raw', pdfFile, '-']));
     guide = readBuiltGuide(buildDir, dir ? `${dir}/` : '');
   });
 
@@ -89,23 +94,29 @@ describe.each(editions)('le PDF du guide ($locale)', ({locale, dir, lang}) => {
     expect(cover).not.toContain(`${texts.guidePdf.pageCounter.before}1`);
   });
 
-  it('contient chaque page du guide dans l’ordre du plan, chacune à la page que donne le sommaire', () => {
-    const chapters = guide.pages.filter((page) => page.article);
-    expect(chapters.length).toBeGreaterThanOrEqual(4);
+  it('contient chaque page du guide dans l’ordre du plan, chacune à la page que donne le sommaire', async () => {
+    // Where each chapter really starts: the PDF's destination for its section (c1, c2…, in the
+    // order of the outline), which the contents' links lead to.
+    const {pages: destinations} = await namedDestinationPages(new Uint8Array(readFileSync(pdfFile)));
     const contents = pageTexts[1]!;
     expect(contents).toContain(texts.guidePdf.contents);
     let previousPage = 2;
-    for (const chapter of chapters) {
+    guide.pages.forEach((chapter, index) => {
       const title = normalise(chapter.title);
+      const start = destinations.get(`c${index + 1}`);
+      expect(start, `destination de « ${title} »`).toBeDefined();
       // « Titre ....... 5 » in the contents: the leader is drawn, the number follows the title.
       const entry = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)`).exec(contents);
       expect(entry, `« ${title} » dans le sommaire`).not.toBeNull();
-      const page = Number(entry![1]);
-      expect(page, `${title} après la page précédente`).toBeGreaterThan(previousPage);
-      previousPage = page;
-      // The chapter starts there: its running head and its title are on that page.
-      expect(pageTexts[page - 1], `page ${page}`).toContain(title);
-    }
+      expect(Number(entry![1]), `numéro de « ${title} » dans le sommaire`).toBe(start);
+      expect(start!, `${title} après la page précédente`).toBeGreaterThan(previousPage);
+      previousPage = start!;
+      // The chapter starts there: its title below the running head (the page's first line).
+      const [runningHead, ...body] = rawPage(start!).split('\n');
+      expect(normalise(runningHead!), `en-tête de la page ${start}`).toContain(title);
+      expect(normalise(body.join(' ')), `page ${start}`).toContain(title);
+      if (chapter.article) expect(normalise(rawPage(start! - 1)).startsWith(title), `« ${title} » commence à la page ${start}`).toBe(false);
+    });
     // The running foot counts every page.
     expect(pageTexts.at(-1)).toContain(`${texts.guidePdf.pageCounter.before}${pageTexts.length}${texts.guidePdf.pageCounter.between}${pageTexts.length}`.trim());
   });
@@ -132,11 +143,18 @@ describe.each(editions)('le PDF du guide ($locale)', ({locale, dir, lang}) => {
     const links = (await contentsPage.getAnnotations()).filter((annotation) => annotation.subtype === 'Link');
     const internal = links.filter((link) => typeof link.dest === 'string');
     expect(internal.length).toBeGreaterThanOrEqual(guide.pages.filter((page) => page.article).length);
+    const contents = pageTexts[1]!;
     for (const link of internal) {
       const destination = destinations[link.dest as string];
       expect(destination, `destination ${String(link.dest)}`).toBeDefined();
       const page = (await document.getPageIndex(destination![0] as {num: number; gen: number})) + 1;
       expect(page).toBeGreaterThan(2);
+      // The page a chapter's link leads to is the number printed in its entry.
+      const chapter = /^c(\d+)$/.exec(link.dest as string)?.[1];
+      if (chapter) {
+        const title = normalise(guide.pages[Number(chapter) - 1]!.title);
+        expect(contents, `« ${title} » mène à la page ${page}`).toMatch(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${page}(\\s|$)`));
+      }
     }
     // No link of the contents leaves the document.
     expect(links.filter((link) => link.url)).toEqual([]);

@@ -84,6 +84,11 @@ describe('withDownloadLink', () => {
     expect(again).not.toContain('Le guide &lt;');
   });
 
+  it('échoue plutôt que d’écrire le lien sans sa description quand la page n’a pas de </head>', () => {
+    const html = '<html><body><div class=pdf_grQN data-guide-pdf-link=""></div></body></html>';
+    expect(() => withDownloadLink(html, {href: '/guide.pdf', label: 'Télécharger'})).toThrow(/<\/head>/);
+  });
+
   it('renvoie undefined quand la page n’a pas l’élément à remplir', () => {
     expect(withDownloadLink(pageWithoutFooter, link)).toBeUndefined();
   });

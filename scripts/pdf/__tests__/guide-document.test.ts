@@ -137,6 +137,47 @@ describe('guideDocument', () => {
     const link = one('a[href="https://communs.example.fr/mentions-legales"]', tree);
     expect(toString(link)).toBe('mentions');
     expect(select('a[href="/mentions-legales"]', tree)).toBeUndefined();
+    // On paper, its address follows it.
+    expect(paragraphOf('a[href="https://communs.example.fr/mentions-legales"]', tree)).toContain('mentions (https://communs.example.fr/mentions-legales) ');
+  });
+
+  it('les attributs qui nomment un élément par son id suivent le préfixe : un encadré garde son nom', () => {
+    const boxes: GuidePage = {
+      title: 'Encadrés',
+      path: '/encadres',
+      depth: 0,
+      article: article(
+        '<div class="theme-doc-markdown markdown"><header><h1>Encadrés</h1></header>' +
+          '<aside aria-labelledby="h-title" aria-describedby="a b"><p id="h-title">Attention</p><p id="a">Un</p><p id="b">Deux</p></aside>' +
+          '<label for="champ">Champ</label><input id="champ"><table><tr><th id="col">Col</th><td headers="col">1</td></tr></table></div>',
+      ),
+    };
+    const {tree} = render([definition, boxes]);
+
+    const box = one('aside', tree);
+    expect(box.properties.ariaLabelledBy).toEqual(['c2-h-title']);
+    expect(box.properties.ariaDescribedBy).toEqual(['c2-a', 'c2-b']);
+    expect(one('#c2-h-title', tree)).toBeDefined();
+    expect(one('label', tree).properties.htmlFor).toEqual(['c2-champ']);
+    expect(one('td', tree).properties.headers).toEqual(['c2-col']);
+  });
+
+  it('le sommaire donne le titre d’une section sans le renvoi ni l’adresse ajoutés à ses liens', () => {
+    const linked: GuidePage = {
+      title: 'Liens',
+      path: '/liens',
+      depth: 0,
+      article: article(
+        '<div class="theme-doc-markdown markdown"><header><h1>Liens</h1></header>' +
+          '<h2 id="voir">Voir <a href="/definition">la définition</a> et <a href="https://example.org/">ailleurs</a></h2></div>',
+      ),
+    };
+    const {tree} = render([definition, linked], new Map([['c1', 3]]));
+
+    const titles = selectAll('nav.guide-contents .guide-contents-title', tree).map((title) => toString(title));
+    expect(titles).toContain('Voir la définition et ailleurs');
+    // In the chapter itself, the heading keeps them.
+    expect(toString(one('#c2-voir', tree))).toBe('Voir la définition (p.\u00a03) et ailleurs (https://example.org/)');
   });
 
   it('sous une adresse de base, un lien hors du guide garde le chemin du site une seule fois', () => {
@@ -239,6 +280,14 @@ describe('guideDocument', () => {
     expect(style).toContain('@page guide-contents { @top-left { content: "Sommaire"; } }');
   });
 
+  it('un titre qui contient </style> ne sort pas de la feuille de style', () => {
+    const escaping: GuidePage = {...characteristics, title: 'Fin </style><script>x</script>'};
+    const {tree} = render([definition, escaping]);
+
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(toString(one('head style', tree))).toContain('content: "Fin \\3C /style>\\3C script>x\\3C /script>"');
+  });
+
   it('les titres d’une page à l’intérieur d’une partie descendent d’un niveau', () => {
     const {tree} = render([definition, part, example]);
 
@@ -264,7 +313,7 @@ describe('guideDocument', () => {
   it('en anglais, la référence dit « p. 7 » et la couverture « Version of 12 March 2026 »', () => {
     const {tree} = render([definition, characteristics], knownPages, {locale: 'en', guide: {lang: 'en-GB'}});
 
-    expect(paragraphOf('a[href="#c2-non-rival"]', tree)).toContain('voir (p. 7) ');
+    expect(paragraphOf('a[href="#c2-non-rival"]', tree)).toContain('voir (p.\u00a07) ');
     expect(toString(one('.guide-cover-edition', tree))).toBe('Version of 12 March 2026');
     expect(toString(one('head title', tree))).toBe(siteTexts('en').guidePdf.documentTitle);
     expect(one('html', tree).properties.lang).toBe('en-GB');

@@ -11,15 +11,22 @@ import {translate} from '@docusaurus/Translate';
 export default function PrintedPageDetails(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const {pathname, search} = useLocation();
-  // The server knows the published address; the browser knows the one the reader opened (a mirror,
-  // an intranet, the 404 page's missing address), written after hydration. The server's text may
-  // differ from the browser's first render, hence suppressHydrationWarning on that text alone.
-  const [address, setAddress] = useState(() => new URL(pathname, siteConfig.url).href);
-  useEffect(() => setAddress(`${window.location.origin}${pathname}${search}`), [pathname, search]);
+  // The server writes the published address; the browser then shows the one the reader opened (a
+  // mirror, an intranet, the address a 404 page answers). The server's text may not be the browser's
+  // first render (a 404 page is rendered as /404): the first span keeps the server's text
+  // (suppressHydrationWarning), and the browser's address replaces it as a new span (its key).
+  const [openedAddress, setOpenedAddress] = useState<string>();
+  useEffect(() => setOpenedAddress(`${window.location.origin}${pathname}${search}`), [pathname, search]);
   return (
     <p className="print-only" data-printed-page-details="">
       {translate({id: 'print.pageAddress', message: 'Adresse de cette page\u00a0:', description: 'On printed pages: before the address of the page'})}{' '}
-      <span suppressHydrationWarning>{address}</span>
+      {openedAddress === undefined ? (
+        <span key="published" suppressHydrationWarning>
+          {new URL(pathname, siteConfig.url).href}
+        </span>
+      ) : (
+        <span key="opened">{openedAddress}</span>
+      )}
       <span
         data-print-date=""
         data-label={translate({
