@@ -28,6 +28,8 @@ const configurations = [
 const site = serveForTests(() => buildDir);
 /** Titles and descriptions seen per configuration, to check that each page has its own. */
 const seen = new Map<string, Map<string, string>>();
+/** Focus stops already seen to show, per configuration (see focusWalk). */
+const focusSeen = new Map<string, Set<string>>();
 
 describe.each(configurations)('à $width px, thème $colorScheme', ({width, colorScheme, keyboard, deviceScaleFactor}) => {
   it.concurrent.for(routes)('%s', async (route, {expect}) => {
@@ -39,7 +41,9 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
       expect(opened.response?.status(), 'statut HTTP').toBe(missingRoutes.includes(route) ? 404 : 200);
 
       if (keyboard) {
-        const walk = await focusWalk(page);
+        const configuration = `${width}-${colorScheme}`;
+        if (!focusSeen.has(configuration)) focusSeen.set(configuration, new Set());
+        const walk = await focusWalk(page, 150, focusSeen.get(configuration));
         expect(walk.trapped, 'piège clavier : la touche Tab ne quitte jamais la page').toBe(false);
         expect(walk.stops.length, 'la page a des éléments atteignables au clavier').toBeGreaterThan(1);
         expect(walk.stops[0]?.description, 'premier arrêt de la touche Tab').toMatch(new RegExp(`^a « ${skipLinkLabels[localeOfRoute(route)]}`));

@@ -4,8 +4,8 @@
  *   controls that need JavaScript are out of sight, and on a phone the <details> menu leads to every
  *   page;
  * - with the page's scripts removed (JavaScript left on for the probes): axe-core, widths down to
- *   320 px, the skip link, and the same colours as with JavaScript, in both themes, the theme
- *   following the system.
+ *   320 px, the skip link, and the same colours as with JavaScript, in both themes (one per width),
+ *   the theme following the system.
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
@@ -123,11 +123,14 @@ async function colours(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/**
+ * Each theme once and each width once, paired (the phone in the dark theme, the desktop in the light
+ * one): the colours depend on the theme, the layout and the menu on the width, and the accessibility
+ * suite already runs every page with its scripts in all four.
+ */
 describe.each([
-  {width: 375, colorScheme: 'light'},
   {width: 375, colorScheme: 'dark'},
   {width: 1280, colorScheme: 'light'},
-  {width: 1280, colorScheme: 'dark'},
 ] as const)('sans les scripts de la page, à $width px, thème $colorScheme', ({width, colorScheme}) => {
   it.concurrent.for([...routes, missingRoute, ...missingTranslatedRoutes])('%s', async (route, {expect}) => {
     const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');

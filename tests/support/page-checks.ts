@@ -73,8 +73,13 @@ export interface FocusStop {
  * be on screen and its look must change with the focus: a screenshot of it and its surroundings is
  * taken focused, then unfocused, and the two must differ. A walk that never leaves the page is a
  * keyboard trap.
+ *
+ * `seen`, shared by the walks of one width and theme, holds the stops whose focus was already seen
+ * to show: the same element at the same place with the same size on another page (the navbar, the
+ * footer) is not photographed again, which halves the time of a walk; it is still checked to be on
+ * screen and uncovered.
  */
-export async function focusWalk(page: Page, limit = 150): Promise<{stops: FocusStop[]; trapped: boolean}> {
+export async function focusWalk(page: Page, limit = 150, seen?: Set<string>): Promise<{stops: FocusStop[]; trapped: boolean}> {
   const stops: FocusStop[] = [];
   const visited = new Set<string>();
   const viewport = page.viewportSize()!;
@@ -116,6 +121,8 @@ export async function focusWalk(page: Page, limit = 150): Promise<{stops: FocusS
       problem = 'hors de l’écran ou invisible';
     } else if (!stop.uncovered) {
       problem = 'recouvert par un autre élément';
+    } else if (seen?.has(`${stop.key}|${stop.description}|${stop.rect.width}x${stop.rect.height}`)) {
+      // Photographed on another page, its focus showing.
     } else {
       const margin = 8;
       const x = Math.max(0, stop.rect.x - margin);
@@ -130,6 +137,7 @@ export async function focusWalk(page: Page, limit = 150): Promise<{stops: FocusS
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const unfocused = await page.screenshot({clip, animations: 'disabled'});
       if (focused.equals(unfocused)) problem = 'le focus ne change pas son aspect';
+      else seen?.add(`${stop.key}|${stop.description}|${stop.rect.width}x${stop.rect.height}`);
     }
     stops.push({description: stop.description, problem});
   }
