@@ -9,6 +9,7 @@ import type {Element, ElementContent, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import {toString} from 'hast-util-to-string';
+import {builtHtmlFile} from '../../src/build-output/html-file';
 
 /** One entry of the guide's outline: a page, or a part without its own page (an imported space). */
 export interface OutlineItem {
@@ -49,12 +50,8 @@ function parseFile(file: string): Root {
 }
 
 /** The HTML file the build wrote for a page path of the site (`/definition` → `definition.html`). */
-export function builtFile(buildDir: string, siteBasePath: string, pagePath: string): string | undefined {
-  const relative = decodeURIComponent(pagePath.startsWith(siteBasePath) ? pagePath.slice(siteBasePath.length) : pagePath.replace(/^\//, ''))
-    .replace(/\.html$/, '')
-    .replace(/\/$/, '');
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, path.join(relative, 'index.html')];
-  return candidates.map((candidate) => path.join(buildDir, candidate)).find((file) => existsSync(file));
+function builtFile(buildDir: string, siteBasePath: string, pagePath: string): string | undefined {
+  return builtHtmlFile(buildDir, decodeURIComponent(pagePath.startsWith(siteBasePath) ? pagePath.slice(siteBasePath.length) : pagePath));
 }
 
 /** The `<ul>` that follows the site map's heading « Le guide » (`id="le-guide"`, the same in every edition). */

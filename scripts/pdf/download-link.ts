@@ -6,6 +6,7 @@
  */
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {guidePdfLinkAttribute, guidePdfLinkClass, guidePdfMeta} from '../../src/components/GuidePdfLink/markers';
 
 export interface DownloadLink {
   /** Address of the PDF on the site: `/guide-communs-numeriques.pdf`. */
@@ -21,13 +22,13 @@ function escapeHtml(value: string): string {
 }
 
 /** The footer element, empty or already filled by a previous run (its only child is the link). */
-const linkElement = /(<div\b[^>]*\bdata-guide-pdf-link\b[^>]*>)(?:<a\b[^>]*>[^<]*<\/a>)?<\/div>/g;
-const previousMeta = /<meta name="guide-pdf"[^>]*>/g;
+const linkElement = new RegExp(`(<div\\b[^>]*\\b${guidePdfLinkAttribute}\\b[^>]*>)(?:<a\\b[^>]*>[^<]*</a>)?</div>`, 'g');
+const previousMeta = new RegExp(`<meta name="${guidePdfMeta}"[^>]*>`, 'g');
 
 /** One page's HTML with the link; `undefined` when the page has no footer element to fill. */
 export function withDownloadLink(html: string, link: DownloadLink): string | undefined {
   let found = false;
-  const anchor = `<a class="footer__link-item" href="${escapeHtml(link.href)}" type="application/pdf">${escapeHtml(link.label)}</a>`;
+  const anchor = `<a class="${guidePdfLinkClass}" href="${escapeHtml(link.href)}" type="application/pdf">${escapeHtml(link.label)}</a>`;
   const filled = html.replace(linkElement, (_match, opening: string) => {
     found = true;
     return `${opening}${anchor}</div>`;
@@ -39,21 +40,17 @@ export function withDownloadLink(html: string, link: DownloadLink): string | und
     // Without the meta, the browser would render the footer without the link: a hydration mismatch.
     throw new DownloadLinkError('La page n’a pas de </head> où décrire le PDF (<meta name="guide-pdf">) : la construction a-t-elle changé de format ?');
   }
-  const meta = `<meta name="guide-pdf" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`;
+  const meta = `<meta name="${guidePdfMeta}" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`;
   return `${withoutMeta.slice(0, headEnd)}${meta}${withoutMeta.slice(headEnd)}`;
 }
 
-async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!skip.has(full)) files.push(...(await htmlFiles(full, skip)));
-    } else if (entry.name.endsWith('.html')) {
-      files.push(full);
-    }
-  }
-  return files;
+/** The HTML files of a folder and its sub-folders, except those under `skip`. */
+async function htmlFiles(dir: string, skip: readonly string[]): Promise<string[]> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !skip.some((other) => file.startsWith(`${other}${path.sep}`)));
 }
 
 /**
@@ -61,7 +58,7 @@ async function htmlFiles(dir: string, skip: ReadonlySet<string>): Promise<string
  * Every page has the footer: a page without its element means a theme change broke the link.
  */
 export async function writeDownloadLink(editionDir: string, otherEditionDirs: string[], link: DownloadLink): Promise<number> {
-  const files = await htmlFiles(path.resolve(editionDir), new Set(otherEditionDirs.map((dir) => path.resolve(dir))));
+  const files = await htmlFiles(path.resolve(editionDir), otherEditionDirs.map((dir) => path.resolve(dir)));
   const withoutFooter: string[] = [];
   for (const file of files) {
     let updated: string | undefined;

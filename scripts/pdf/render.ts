@@ -4,7 +4,7 @@
  * The document is served from memory and the build's files from disk, on an address that never
  * reaches the network: any other request is refused.
  */
-import {readFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -12,20 +12,6 @@ import type {PageNumbers} from './guide-document';
 
 /** An origin that is never looked up: every request to it is answered here. */
 const origin = 'http://guide-pdf.invalid';
-
-const contentTypes: Record<string, string> = {
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 export interface RenderInput {
   browser: Browser;
@@ -85,13 +71,12 @@ async function printOnce(browser: Browser, html: string, buildDir: string, siteB
         refused.push(url.href);
         return route.fulfill({status: 404, body: ''});
       }
-      try {
-        const body = await readFile(file);
-        return route.fulfill({status: 200, body, contentType: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream'});
-      } catch {
+      if (!existsSync(file)) {
         refused.push(url.href);
         return route.fulfill({status: 404, body: ''});
       }
+      // Playwright reads the file and infers its type from the extension.
+      return route.fulfill({status: 200, path: file});
     });
     const page = await context.newPage();
     await page.goto(documentUrl, {waitUntil: 'load'});

@@ -56,12 +56,11 @@ describe.each(editions)('le PDF du guide ($locale)', ({locale, dir, lang}) => {
     expect(existsSync(pdfFile), `${pdfFile} manque`).toBe(true);
     info = poppler('pdfinfo', [pdfFile]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    pageTexts = Array.from({length: pages}, (_, index) =>
-      // `-raw`: the text in the order Chromium wrote it, the order of the page (a table row by row).
-      normalise(poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-raw', pdfFile, '-'])),
-    );
+    // `-raw`: the text in the order Chromium wrote it, the order of the page (a table row by row);
+    // pdftotext ends each page with a form feed.
+    rawPages = poppler('pdftotext', ['-raw', pdfFile, '-']).split('\f').slice(0, pages);
+    pageTexts = rawPages.map(normalise);
     wholeText = pageTexts.join(' ');
-    rawPages = Array.from({length: pages}, (_, index) => poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-raw', pdfFile, '-']));
     guide = readBuiltGuide(buildDir, dir ? `${dir}/` : '');
   });
 

@@ -2,9 +2,10 @@
  * Reads a production build: its pages (from sitemap.xml, so a new page is checked without editing
  * the tests) and their HTML, parsed by jsdom without running any script.
  */
-import {readFileSync, existsSync, readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {JSDOM} from 'jsdom';
+import {builtHtmlFile} from '../../src/build-output/html-file';
 
 /** An address that no page has: a static server answers it with the site's 404 page. */
 export const missingRoute = '/cette-page-n-existe-pas';
@@ -36,9 +37,7 @@ export function sitemapRoutes(buildDir: string): string[] {
 
 /** The HTML file that serves a route, as a static host with clean URLs finds it. */
 export function fileForRoute(buildDir: string, route: string): string {
-  const relative = decodeURIComponent(route).replace(/^\//, '');
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, path.join(relative, 'index.html')];
-  const found = candidates.map((candidate) => path.join(buildDir, candidate)).find((file) => existsSync(file));
+  const found = builtHtmlFile(buildDir, decodeURIComponent(route));
   if (!found) {
     throw new Error(`Aucun fichier HTML pour la page ${route} dans ${buildDir}`);
   }

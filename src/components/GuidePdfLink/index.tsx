@@ -6,11 +6,8 @@
  * Without a PDF (npm start, a build alone) the element stays empty: never a link to a missing file.
  */
 import React, {type ReactNode} from 'react';
+import {guidePdfLinkAttribute, guidePdfLinkClass, guidePdfMeta} from './markers';
 import styles from './styles.module.css';
-
-/** The marker of the element that `npm run pdf` fills, and of the page's description of the PDF. */
-export const guidePdfMeta = 'guide-pdf';
-export const guidePdfLinkAttribute = 'data-guide-pdf-link';
 
 export interface GuidePdf {
   href: string;
@@ -31,7 +28,7 @@ export default function GuidePdfLink(): ReactNode {
   return (
     <div className={styles.pdf} {...{[guidePdfLinkAttribute]: ''}}>
       {pdf ? (
-        <a className="footer__link-item" href={pdf.href} type="application/pdf">
+        <a className={guidePdfLinkClass} href={pdf.href} type="application/pdf">
           {pdf.label}
         </a>
       ) : null}

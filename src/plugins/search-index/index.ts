@@ -5,10 +5,10 @@
  * A page leaves itself out with `data-pagefind-ignore="all"` (home page, site map, search page).
  */
 import {execFile} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {builtHtmlFile} from '../../build-output/html-file';
 
 /** What the index leaves out of a page: navigation around the text, not the text. */
 const excludeSelectors = [
@@ -34,12 +34,6 @@ const unusedFiles = [
   'pagefind-highlight.js',
 ];
 
-/** The HTML file of a route, as Docusaurus writes it with `trailingSlash: false`. */
-function htmlFile(outDir: string, relative: string): string | undefined {
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, path.join(relative, 'index.html')];
-  return candidates.map((candidate) => path.join(outDir, candidate)).find((file) => existsSync(file));
-}
-
 export default function searchIndexPlugin(context: LoadContext): Plugin {
   return {
     name: 'search-index',
@@ -49,7 +43,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         .map((route) => {
           const relative = decodeURIComponent(route.slice(context.baseUrl.length));
           // URLs are stored without the base URL: the browser adds it (src/components/Search).
-          return {url: `/${relative}`, file: htmlFile(outDir, relative)};
+          return {url: `/${relative}`, file: builtHtmlFile(outDir, relative)};
         })
         .filter((page): page is {url: string; file: string} => page.file !== undefined);
       const outputPath = path.join(outDir, 'pagefind');

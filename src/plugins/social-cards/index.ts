@@ -9,9 +9,9 @@
  */
 import {createHash, randomUUID} from 'node:crypto';
 import {copyFile, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile} from 'node:fs/promises';
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {builtHtmlFile} from '../../build-output/html-file';
 import type {PublicSiteSettings} from '../../config/site';
 import {cardPath, cardsDir} from './card-path';
 import {cardTitle} from './page-title';
@@ -22,15 +22,6 @@ const concurrency = 4;
 
 /** A cached card not used for this long is deleted. */
 const cacheLifetimeMs = 30 * 24 * 60 * 60 * 1000;
-
-/** The HTML file of a route, as Docusaurus writes it with `trailingSlash: false`. */
-function htmlFile(outDir: string, relative: string): string | undefined {
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, path.join(relative, 'index.html'), relative];
-  return candidates
-    .filter((candidate) => candidate.endsWith('.html'))
-    .map((candidate) => path.join(outDir, candidate))
-    .find((file) => existsSync(file));
-}
 
 interface Page {
   route: string;
@@ -44,7 +35,7 @@ export function pagesOf(outDir: string, routesPaths: string[], baseUrl: string):
   const cards = new Map<string, string>();
   for (const route of routesPaths) {
     const relative = decodeURIComponent(route.startsWith(baseUrl) ? route.slice(baseUrl.length) : route.replace(/^\//, ''));
-    const file = htmlFile(outDir, relative);
+    const file = builtHtmlFile(outDir, relative);
     if (!file || pages.has(file)) continue;
     const card = cardPath(relative);
     const other = cards.get(card);
