@@ -17,6 +17,7 @@ import {markdownLinkResolver} from './src/i18n/markdown-links';
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-texts';
 import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
+import codeHighlightingOnDemandPlugin from './src/plugins/code-highlighting-on-demand';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
 import socialCardsPlugin from './src/plugins/social-cards';
@@ -150,6 +151,8 @@ const config: Config = {
   plugins: [
     // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.
     redirectsPlugin,
+    // The Prism highlighter loaded with the first code block, not with every page.
+    codeHighlightingOnDemandPlugin,
     // Without JavaScript, pages follow the system's light or dark preference.
     noJsColorSchemePlugin,
     // Offline search: a Pagefind index of the pages, written after the build (src/components/Search).

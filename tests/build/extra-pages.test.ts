@@ -4,8 +4,10 @@
  * them. Each renders through the same components as the guide's own pages.
  */
 import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, overflowProblems} from '../support/page-checks';
 import {openPage} from '../support/browser-page';
@@ -183,6 +185,46 @@ describe('dans Chromium, à 375 px', () => {
     expect(text).toContain('Mise à jour');
     expect(text).toContain('Novembre 2026');
     await wide.close();
+  });
+
+  it('le code est surligné dès le HTML, et le surligneur n’arrive qu’avec une page qui a du code', async () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-blocs-gitbook');
+    expect(document.querySelectorAll('main pre code .token').length).toBeGreaterThan(0);
+    /** The scripts a page fetched, and whether one of them is Prism (its `tokenize` function). */
+    async function loadsHighlighter(route: string, act?: (page: Page) => Promise<void>) {
+      const opened = await openPage(site.browser, site.origin, route, {width: 1280});
+      const scripts = new Set<string>();
+      opened.page.on('request', (request) => {
+        const {pathname} = new URL(request.url());
+        if (pathname.endsWith('.js')) scripts.add(pathname);
+      });
+      // The scripts of the first load were requested before the listener: load again.
+      await opened.page.reload();
+      await opened.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await act?.(opened.page);
+      await opened.page.waitForLoadState('networkidle');
+      const loaded = [...scripts].some((script) => readFileSync(path.join(build.buildDir, script), 'utf8').includes('tokenize'));
+      expect(opened.problems, route).toEqual([]);
+      await opened.close();
+      return loaded;
+    }
+    await expect(loadsHighlighter('/definition')).resolves.toBe(false);
+    await expect(
+      loadsHighlighter('/essai-blocs-gitbook', async (page) => {
+        // Hydrated once the highlighter has arrived: the copy button answers.
+        const copy = page.locator('pre').first().locator('xpath=ancestor::div[contains(@class, "codeBlockContainer")]').getByRole('button').first();
+        await copy.click();
+        await expect.poll(() => copy.getAttribute('aria-label')).toMatch(/copié/i);
+      }),
+    ).resolves.toBe(true);
+    // Reached by a client-side navigation, the code shows, then is highlighted.
+    const navigated = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    await navigated.page.locator('.menu__link[href="/essai-blocs-gitbook"]').click();
+    await navigated.page.waitForURL('**/essai-blocs-gitbook');
+    await expect.poll(() => navigated.page.locator('main pre code .token').count()).toBeGreaterThan(0);
+    await expect(navigated.page.locator('main pre').first().innerText()).resolves.toContain('npm run build');
+    expect(navigated.problems).toEqual([]);
+    await navigated.close();
   });
 
   it('les onglets se parcourent au clavier une fois la page active', async () => {
