@@ -140,12 +140,14 @@ const config: Config = {
     ],
   ],
 
-  // In the browser, on every page: old section links followed to their new place, and the « # »
-  // link of each heading copying the section's address.
+  // In the browser, on every page: old section links followed to their new place, the « # » link
+  // of each heading copying the section's address, the day written on printed pages, and other
+  // pages fetched ahead only when a link is pointed at or touched.
   clientModules: [
     require.resolve('./src/client/section-redirects.ts'),
     require.resolve('./src/client/copy-heading-link.ts'),
     require.resolve('./src/client/print-date.ts'),
+    require.resolve('./src/client/prefetch-on-intent.ts'),
   ],
 
   plugins: [

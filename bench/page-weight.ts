@@ -3,6 +3,9 @@
  * served on 127.0.0.1, each file counted once, raw and gzip-compressed (level 9, as a server would
  * send it; files already compressed, such as Pagefind's, count as they are).
  *
+ * Every page of both editions (the sitemaps), grouped by type, unless routes are given. Budgets:
+ * bench/budgets.ts, held by tests/browser/page-weight.test.ts.
+ *
  * Usage: npx tsx bench/page-weight.ts [build-dir] [route…]
  */
 import {readFile} from 'node:fs/promises';
@@ -10,7 +13,10 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {launchChromium} from '../scripts/chromium';
+import {builtHtmlFile} from '../src/build-output/html-file';
+import {siteRoutes} from '../tests/support/built-site';
 import {serveBuild} from '../tests/support/static-server';
+import {pageTypeLabels, type PageType} from './budgets';
 
 export interface Weight {
   route: string;
@@ -20,11 +26,13 @@ export interface Weight {
   files: Array<{path: string; raw: number; gzip: number}>;
 }
 
-/** The file of the build that a same-origin path serves (clean URLs: `/page` is `page.html`). */
+/** The file of the build that a same-origin path serves (pages by clean URL: src/build-output). */
 function fileOf(buildDir: string, pathname: string): string {
   const decoded = decodeURIComponent(pathname);
-  if (decoded.endsWith('/')) return path.join(buildDir, decoded, 'index.html');
-  return path.join(buildDir, /\.[a-z0-9_]+$/i.test(decoded) ? decoded : `${decoded}.html`);
+  if (/\.[a-z0-9_]+$/i.test(decoded)) return path.join(buildDir, decoded);
+  const page = builtHtmlFile(buildDir, decoded);
+  if (!page) throw new Error(`Aucun fichier HTML pour ${decoded} dans ${buildDir}`);
+  return page;
 }
 
 const alreadyCompressed = /\.pagefind$|\.pf_(meta|index|fragment)$/;
@@ -50,9 +58,11 @@ export async function measure(
     await page.waitForLoadState('networkidle');
   }
   await context.close();
+  // A page may be asked for twice under two addresses (`/en/` then `/en`): one file, counted once.
+  const fileOfPath = new Map([...seen].map((pathname) => [fileOf(buildDir, pathname), pathname]));
   const files = await Promise.all(
-    [...seen].map(async (pathname) => {
-      const content = await readFile(fileOf(buildDir, pathname));
+    [...fileOfPath].map(async ([file, pathname]) => {
+      const content = await readFile(file);
       const gzip = alreadyCompressed.test(pathname) ? content.length : gzipSync(content, {level: 9}).length;
       return {path: pathname, raw: content.length, gzip};
     }),
@@ -69,15 +79,47 @@ export async function measure(
 
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
 
+/** The type of a built page, from the classes Docusaurus puts on its `<html>` element. */
+export async function pageTypeOf(buildDir: string, route: string): Promise<PageType> {
+  const file = builtHtmlFile(buildDir, decodeURIComponent(route));
+  if (!file) throw new Error(`Aucun fichier HTML pour ${route} dans ${buildDir}`);
+  const classes = /<html[^>]*\sclass="([^"]*)"/.exec(await readFile(file, 'utf8'))?.[1]?.split(/\s+/) ?? [];
+  if (classes.includes('docs-doc-page')) return 'guide';
+  if (classes.includes('plugin-guide-outline')) return /^\/([a-z]{2}\/?)?$/.test(route) ? 'home' : 'outline';
+  return 'other';
+}
+
+/** The biggest files of a measure, for a message: `main.js 119.1 Ko, styles.css 17.4 Ko…`. */
+export function biggestFiles(weight: Weight, count = 5): string {
+  return weight.files
+    .slice(0, count)
+    .map((file) => `${file.path} ${kilobytes(file.gzip)}`)
+    .join(', ');
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 async function main(): Promise<void> {
   const [buildDir = 'build', ...routes] = process.argv.slice(2);
-  const server = await serveBuild(path.resolve(buildDir));
+  const root = path.resolve(buildDir);
+  const server = await serveBuild(root);
   const browser = await launchChromium();
   try {
-    for (const route of routes.length > 0 ? routes : ['/', '/definition', '/mise-en-pratique']) {
-      const weight = await measure(browser, path.resolve(buildDir), server.origin, route);
-      console.log(`${route} : ${weight.requests} requêtes, ${kilobytes(weight.raw)} brut, ${kilobytes(weight.gzip)} compressé`);
-      for (const file of weight.files.slice(0, 5)) console.log(`  ${kilobytes(file.gzip).padStart(10)}  ${file.path}`);
+    const byType = new Map<PageType, Weight[]>();
+    for (const route of routes.length > 0 ? routes : siteRoutes(root)) {
+      const weight = await measure(browser, root, server.origin, route);
+      const type = await pageTypeOf(root, route);
+      byType.set(type, [...(byType.get(type) ?? []), weight]);
+      console.error(`${route} : ${weight.requests} requêtes, ${kilobytes(weight.gzip)} compressé (${biggestFiles(weight, 3)})`);
+    }
+    console.log('| type de page | pages | requêtes | compressé (médiane) | compressé (max.) | brut (max.) |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const [type, weights] of byType) {
+      const gzip = weights.map((weight) => weight.gzip);
+      const requests = weights.map((weight) => weight.requests);
+      console.log(
+        `| ${pageTypeLabels[type]} | ${weights.length} | ${Math.min(...requests)} à ${Math.max(...requests)} | ${kilobytes(median(gzip))} | ${kilobytes(Math.max(...gzip))} | ${kilobytes(Math.max(...weights.map((weight) => weight.raw)))} |`,
+      );
     }
   } finally {
     await browser.close();
