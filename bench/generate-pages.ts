@@ -1,10 +1,14 @@
 /**
  * Generates N pages of realistic French guide content (front matter, sections with explicit ids,
- * paragraphs, lists, a hint, a table) for measurements at scale. Deterministic: the same N gives the
- * same pages, so that runs compare.
+ * paragraphs, lists, a hint, a table) for measurements at scale, in parts of 20 pages (a folder
+ * with `_category_.json`, as the GitBook importer writes them): a guide of 1 000 pages has parts,
+ * not a menu of 1 000 entries. Deterministic: the same N gives the same pages, so that runs compare.
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+
+/** Pages per generated part. */
+const pagesPerPart = 20;
 
 const subjects = [
   'la collectivité territoriale', 'la communauté des contributeurs', 'l’incubateur', 'le service numérique',
@@ -81,14 +85,21 @@ ${paragraph(next)}
 
 ${body}
 `;
-  return {file: `fiche-${number}.md`, content};
+  const part = String(Math.floor(index / pagesPerPart) + 1).padStart(2, '0');
+  return {file: path.join(`partie-${part}`, `fiche-${number}.md`), content};
 }
 
-/** Writes `count` pages into `dir` (created if needed). */
+/** Writes `count` pages into `dir` (created if needed), in parts after the guide's own pages. */
 export async function generatePages(dir: string, count: number): Promise<void> {
   await mkdir(dir, {recursive: true});
   for (let index = 0; index < count; index += 1) {
     const {file, content} = generatedPage(index);
+    const partDir = path.join(dir, path.dirname(file));
+    if (index % pagesPerPart === 0) {
+      await mkdir(partDir, {recursive: true});
+      const part = index / pagesPerPart + 1;
+      await writeFile(path.join(partDir, '_category_.json'), `${JSON.stringify({label: `Fiches, partie ${part}`, position: 100 + part}, null, 2)}\n`);
+    }
     await writeFile(path.join(dir, file), content);
   }
 }

@@ -11,12 +11,13 @@
  * Usage: npx tsx bench/social-cards.ts [count] [rounds]   (default: 1000 1)
  */
 import {readFileSync} from 'node:fs';
-import {mkdir, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises';
+import {cp, readFile, rm, writeFile} from 'node:fs/promises';
 import {loadavg} from 'node:os';
 import path from 'node:path';
 import {projectRoot} from '../tests/support/build-site';
 import {buildScratchSite} from '../tests/support/scratch-site';
 import {generatePages} from './generate-pages';
+import {linkModulesWithOwnCache} from './support/own-cache';
 
 type Variant = 'sans' | 'froid' | 'cache';
 
@@ -30,28 +31,14 @@ function childrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-/** The copy's node_modules: links to the project's packages, and a card cache of its own. */
-async function ownCache(siteDir: string): Promise<void> {
-  const modules = path.join(siteDir, 'node_modules');
-  await rm(modules, {force: true});
-  await mkdir(modules);
-  for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
-    if (entry !== '.cache') await symlink(path.join(projectRoot, 'node_modules', entry), path.join(modules, entry));
-  }
-  await mkdir(cacheDir, {recursive: true});
-  await symlink(cacheDir, path.join(modules, '.cache'), 'dir');
-}
-
 async function build(variant: Variant, pagesDir: string): Promise<string> {
   if (variant === 'froid') await rm(cacheDir, {recursive: true, force: true});
   const cpuBefore = childrenCpuSeconds();
   const result = await buildScratchSite(
     `social-cards-${variant}`,
     async (siteDir) => {
-      for (const page of await readdir(pagesDir)) {
-        await writeFile(path.join(siteDir, 'docs', page), await readFile(path.join(pagesDir, page)));
-      }
-      await ownCache(siteDir);
+      await cp(pagesDir, path.join(siteDir, 'docs'), {recursive: true});
+      await linkModulesWithOwnCache(siteDir, cacheDir);
       if (variant === 'sans') {
         const configFile = path.join(siteDir, 'docusaurus.config.ts');
         const config = await readFile(configFile, 'utf8');

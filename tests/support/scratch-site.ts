@@ -43,7 +43,13 @@ export async function buildScratchSite(
   env: NodeJS.ProcessEnv = {},
   locale: string = 'fr',
 ): Promise<ScratchBuild> {
-  const siteDir = path.join(scratchRoot, name);
+  const siteDir = await copySite(path.join(scratchRoot, name), prepare);
+  const buildDir = path.join(siteDir, 'build');
+  return {...(await buildSite({siteDir, outDir: buildDir, env, locale: locale === 'all' ? undefined : locale})), siteDir, buildDir};
+}
+
+/** A fresh copy of the site's sources in `siteDir`, its node_modules linked, changed by `prepare`. */
+export async function copySite(siteDir: string, prepare: (siteDir: string) => Promise<void>): Promise<string> {
   await rm(siteDir, {recursive: true, force: true});
   await mkdir(siteDir, {recursive: true});
   for (const entry of siteEntries) {
@@ -57,6 +63,5 @@ export async function buildScratchSite(
   }
   await symlink(path.join(projectRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
   await prepare(siteDir);
-  const buildDir = path.join(siteDir, 'build');
-  return {...(await buildSite({siteDir, outDir: buildDir, env, locale: locale === 'all' ? undefined : locale})), siteDir, buildDir};
+  return siteDir;
 }
