@@ -97,7 +97,12 @@ export function biggestFiles(weight: Weight, count = 5): string {
     .join(', ');
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle value; with an even count, the mean of the two middle ones. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 async function main(): Promise<void> {
   const [buildDir = 'build', ...routes] = process.argv.slice(2);
