@@ -18,6 +18,7 @@ import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-
 import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
 import codeHighlightingOnDemandPlugin from './src/plugins/code-highlighting-on-demand';
+import nginxConfigPlugin from './src/plugins/nginx-config';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
 import socialCardsPlugin from './src/plugins/social-cards';
@@ -153,6 +154,8 @@ const config: Config = {
   plugins: [
     // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.
     redirectsPlugin,
+    // The nginx kit's locations and security headers (CSP with the inline scripts' hashes).
+    nginxConfigPlugin,
     // The Prism highlighter loaded with the first code block, not with every page.
     codeHighlightingOnDemandPlugin,
     // Without JavaScript, pages follow the system's light or dark preference.

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile, simulated throttling: Lighthouse's defaults) on pages of a build served by
- * nginx (bench/support/nginx.ts), in Debian's Chromium or CHROMIUM_PATH. Each page is measured
+ * nginx with the kit's configuration (scripts/serve-nginx.ts, deploy/nginx), in Debian's Chromium or CHROMIUM_PATH. Each page is measured
  * `runs` times; the median run (by score) is reported, as Lighthouse's own docs advise.
  *
  * Usage: npx tsx bench/lighthouse.ts [build-dir] [runs] [route…]   (default: build 5 / /definition /mentions-legales)
@@ -11,7 +11,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {chromiumFlags, findChromium} from '../scripts/chromium';
-import {serveWithNginx} from './support/nginx';
+import {startNginx} from '../scripts/serve-nginx';
 
 const run = promisify(execFile);
 const lighthouseCli = require.resolve('lighthouse/cli/index.js');
@@ -69,7 +69,7 @@ export const lighthouseHeader = [
 
 async function main(): Promise<void> {
   const [buildDir = 'build', runs = '5', ...routes] = process.argv.slice(2);
-  const server = await serveWithNginx(buildDir);
+  const server = await startNginx(buildDir);
   try {
     const rows = [...lighthouseHeader];
     for (const route of routes.length > 0 ? routes : ['/', '/definition', '/mentions-legales']) {
