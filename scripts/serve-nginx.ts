@@ -85,6 +85,8 @@ export async function startNginx(buildDir: string, requestedPort?: number): Prom
     .replaceAll('include /usr/share/nginx/html/', `include ${build}/`);
   const brotli = existsSync(brotliModule);
   const main = readFileSync(path.join(kitDir, 'nginx.conf'), 'utf8')
+    // Debian's module lines name their file relative to nginx's prefix, which is ours here.
+    .replace(/^include \/etc\/nginx\/modules-enabled\/\*\.conf;$/m, brotli ? `load_module ${brotliModule};` : '')
     .replace(/^pid .*$/m, `pid ${prefix}/nginx.pid;`)
     .replace(/^worker_processes .*$/m, 'worker_processes 2;')
     .replace(/^http \{$/m, ['http {', ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${prefix}/${name};`)].join('\n'))
