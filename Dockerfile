@@ -22,7 +22,7 @@ RUN test -n "$SITE_URL" || { echo "Indiquez l'adresse du site : --build-arg SITE
 FROM debian:trixie-slim
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-filter \
-    && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled/default /usr/share/nginx/html/index.nginx-debian.html
+    && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled/default /usr/share/nginx/html/index.html /usr/share/nginx/html/index.nginx-debian.html
 ARG BASE_URL=/
 COPY deploy/nginx/nginx.conf /etc/nginx/nginx.conf
 COPY deploy/nginx/site.conf deploy/nginx/compression-brotli.conf /etc/nginx/communs-numeriques/

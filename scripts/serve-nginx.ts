@@ -67,6 +67,7 @@ export async function startNginx(buildDir: string, requestedPort?: number): Prom
   const build = path.resolve(buildDir);
   const basePath = buildBasePath(build);
   const port = requestedPort ?? (await freePort());
+  if (await portIsOpen(port)) throw new Error(`Le port ${port} est déjà pris sur 127.0.0.1 : choisissez-en un autre.`);
   const prefix = await mkdtemp(path.join(tmpdir(), 'communs-nginx-'));
   // Started as root, nginx's workers run as an unprivileged user: they must reach the served root.
   await chmod(prefix, 0o755);

@@ -57,6 +57,8 @@ describe('les pages liées ne sont chargées qu’à l’intention', () => {
     await expect(link.isVisible()).resolves.toBe(true);
     await page.waitForTimeout(300);
     const loaded = scripts.length;
+    // Nothing was fetched ahead for the links on screen: Docusaurus adds a <link rel="prefetch"> each.
+    await expect(page.locator('link[rel="prefetch"]').count()).resolves.toBe(0);
     // Scrolling to the bottom shows the pagination links: still nothing fetched.
     await page.mouse.wheel(0, 5000);
     await page.waitForTimeout(500);

@@ -4,7 +4,7 @@
  * them. Each renders through the same components as the guide's own pages.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
@@ -217,6 +217,21 @@ describe('dans Chromium, à 375 px', () => {
         await expect.poll(() => copy.getAttribute('aria-label')).toMatch(/copié/i);
       }),
     ).resolves.toBe(true);
+    // While the highlighter is on its way, the hydrated page keeps the server's highlighted block.
+    const jsDir = path.join(build.buildDir, 'assets', 'js');
+    const prismChunk = readdirSync(jsDir).find((name) => readFileSync(path.join(jsDir, name), 'utf8').includes('tokenize'));
+    expect(prismChunk).toBeDefined();
+    const slow = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    await slow.context.route(`**/assets/js/${prismChunk}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await slow.page.goto(`${site.origin}/essai-blocs-gitbook`);
+    await slow.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await slow.page.waitForTimeout(300);
+    await expect(slow.page.locator('main pre code .token').count()).resolves.toBeGreaterThan(0);
+    await expect(slow.page.locator('[class*="codeBlockTitle"]').count()).resolves.toBe(1);
+    await slow.close();
     // Reached by a client-side navigation, the code shows, then is highlighted.
     const navigated = await openPage(site.browser, site.origin, '/definition', {width: 1280});
     await navigated.page.locator('.menu__link[href="/essai-blocs-gitbook"]').click();

@@ -38,8 +38,10 @@ async function loadHighlighted(): Promise<ComponentType<Props>> {
 
 export default function CodeBlock(props: Props): ReactNode {
   const [Block, setBlock] = useState(() => Highlighted);
-  // False while the page hydrates, true after: tells the server's HTML from a client-side render.
+  // False while the page hydrates, true after. Noted at the first render: the block hydrated from
+  // the server's HTML keeps it until the chunk arrives, even once the page has hydrated.
   const isBrowser = useIsBrowser();
+  const [fromServer] = useState(() => !isBrowser);
   useEffect(() => {
     if (Block) return;
     let current = true;
@@ -55,7 +57,7 @@ export default function CodeBlock(props: Props): ReactNode {
       </div>
     );
   }
-  if (!isBrowser) return <div dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+  if (fromServer) return <div dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
   return (
     <div>
       <PlainCodeBlock className={props.className}>{props.children}</PlainCodeBlock>
