@@ -22,6 +22,7 @@ import {copySite} from '../tests/support/scratch-site';
 import {serveBuild} from '../tests/support/static-server';
 import {generatePages} from './generate-pages';
 import {kilobytes, measure, median} from './page-weight';
+import {childrenCpuSeconds} from './support/cpu';
 import {linkModulesWithOwnCache} from './support/own-cache';
 import {writeVanillaSite} from './vanilla-site';
 
@@ -57,12 +58,6 @@ function treeRssKiB(rootPid: number): number {
     pending.push(...(children.get(pid) ?? []));
   }
   return total;
-}
-
-/** CPU seconds of this process's finished children (/proc/self/stat: cutime + cstime). */
-function childrenCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /** A cold build of both editions of `siteDir`, timed, its memory sampled every 100 ms. */

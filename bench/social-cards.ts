@@ -10,26 +10,19 @@
  *
  * Usage: npx tsx bench/social-cards.ts [count] [rounds]   (default: 1000 1)
  */
-import {readFileSync} from 'node:fs';
 import {cp, readFile, rm, writeFile} from 'node:fs/promises';
 import {loadavg} from 'node:os';
 import path from 'node:path';
 import {projectRoot} from '../tests/support/build-site';
 import {buildScratchSite} from '../tests/support/scratch-site';
 import {generatePages} from './generate-pages';
+import {childrenCpuSeconds} from './support/cpu';
 import {linkModulesWithOwnCache} from './support/own-cache';
 
 type Variant = 'sans' | 'froid' | 'cache';
 
 const cacheDir = path.join(projectRoot, 'bench', '.output', 'social-cards-cache');
 const registration = /^\s*socialCardsPlugin,\n/m;
-
-/** CPU seconds used by the finished child processes of this process (/proc: cutime + cstime). */
-function childrenCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  // Fields 16 and 17 of proc(5), in clock ticks (100 per second on Linux).
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 async function build(variant: Variant, pagesDir: string): Promise<string> {
   if (variant === 'froid') await rm(cacheDir, {recursive: true, force: true});

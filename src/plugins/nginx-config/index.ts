@@ -10,6 +10,7 @@ import {readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
+import {editionBaseUrls} from '../../i18n/edition-base-urls';
 import {inlineScriptHashes, securityHeaderLines} from './headers';
 
 export const nginxSiteFile = '_nginx-site.conf';
@@ -20,22 +21,6 @@ export function siteRootOf(context: Pick<LoadContext, 'outDir' | 'i18n'>): strin
   if (currentLocale === defaultLocale) return context.outDir;
   const localePath = localeConfigs[currentLocale]?.path ?? currentLocale;
   return path.resolve(context.outDir, ...localePath.split('/').map(() => '..'));
-}
-
-/**
- * The base URL of each edition, the default one first. An edition's build sees its own base URL
- * (`/en/`) as the site's: the site's is found by removing the edition's path from it.
- */
-export function editionBaseUrls({siteConfig, i18n}: Pick<LoadContext, 'siteConfig' | 'i18n'>): string[] {
-  const pathOf = (locale: string) => i18n.localeConfigs[locale]?.path ?? locale;
-  const current = `${pathOf(i18n.currentLocale)}/`;
-  const siteBaseUrl =
-    i18n.currentLocale === i18n.defaultLocale || !siteConfig.baseUrl.endsWith(current)
-      ? siteConfig.baseUrl
-      : siteConfig.baseUrl.slice(0, -current.length);
-  return [i18n.defaultLocale, ...i18n.locales.filter((locale) => locale !== i18n.defaultLocale)].map((locale) =>
-    locale === i18n.defaultLocale ? siteBaseUrl : normalizeUrl([siteBaseUrl, pathOf(locale), '/']),
-  );
 }
 
 async function htmlFiles(root: string): Promise<string[]> {

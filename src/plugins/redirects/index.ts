@@ -13,6 +13,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {pageRedirects, redirects, type Redirect} from '../../config/site-redirects';
+import {editionBaseUrls} from '../../i18n/edition-base-urls';
 
 /**
  * `/ancienne /nouvelle 301`, one per line: the format GitLab Pages reads. Each old page also with a
@@ -45,19 +46,12 @@ export function nginxRedirects(list: readonly Redirect[], baseUrls: string | rea
   return `# Redirections du site, générées depuis src/config/redirects.json à chaque construction.\n${lines.join('\n')}\n`;
 }
 
-/** The base URL of each locale's pages: the site's for the default locale, then `/en/`… */
-export function localeBaseUrls({siteConfig, i18n}: Pick<LoadContext, 'siteConfig' | 'i18n'>): string[] {
-  return [i18n.defaultLocale, ...i18n.locales.filter((locale) => locale !== i18n.defaultLocale)].map((locale) =>
-    locale === i18n.defaultLocale ? siteConfig.baseUrl : normalizeUrl([siteConfig.baseUrl, locale, '/']),
-  );
-}
-
 export default function redirectsPlugin(context: LoadContext): Plugin {
   return {
     name: 'redirects',
     async postBuild({outDir}) {
       if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
-      const baseUrls = localeBaseUrls(context);
+      const baseUrls = editionBaseUrls(context);
       await writeFile(path.join(outDir, '_redirects'), gitlabPagesRedirects(redirects, baseUrls));
       await writeFile(path.join(outDir, '_nginx-redirects.conf'), nginxRedirects(redirects, baseUrls));
     },

@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
 import {describe, expect, it} from 'vitest';
 import {contentSecurityPolicy, inlineScriptHashes, securityHeaderLines} from '../headers';
-import {editionBaseUrls, nginxSiteConfig} from '../index';
+import {editionBaseUrls} from '../../../i18n/edition-base-urls';
+import {nginxSiteConfig} from '../index';
 
 const sha = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
