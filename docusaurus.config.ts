@@ -17,7 +17,7 @@ import {markdownLinkResolver} from './src/i18n/markdown-links';
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-texts';
 import redirectsPlugin from './src/plugins/redirects';
 import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
-import codeHighlightingOnDemandPlugin from './src/plugins/code-highlighting-on-demand';
+import islandsPlugin from './src/plugins/islands';
 import nginxConfigPlugin from './src/plugins/nginx-config';
 import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
 import searchIndexPlugin from './src/plugins/search-index';
@@ -123,6 +123,8 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // Every category's pages are in the HTML: the islands fold them (sidebar-categories.ts).
+          sidebarCollapsed: false,
           beforeDefaultRemarkPlugins,
           remarkPlugins,
           // « Dernière mise à jour le … », from git; hidden when the history is incomplete.
@@ -141,23 +143,13 @@ const config: Config = {
     ],
   ],
 
-  // In the browser, on every page: old section links followed to their new place, the « # » link
-  // of each heading copying the section's address, the day written on printed pages, and other
-  // pages fetched ahead only when a link is pointed at or touched.
-  clientModules: [
-    require.resolve('./src/client/section-redirects.ts'),
-    require.resolve('./src/client/copy-heading-link.ts'),
-    require.resolve('./src/client/print-date.ts'),
-    require.resolve('./src/client/prefetch-on-intent.ts'),
-  ],
-
   plugins: [
     // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.
     redirectsPlugin,
     // The nginx kit's locations and security headers (CSP with the inline scripts' hashes).
     nginxConfigPlugin,
-    // The Prism highlighter loaded with the first code block, not with every page.
-    codeHighlightingOnDemandPlugin,
+    // Pages arrive finished: no React in the browser, only the islands (theme switch, tabs, search…).
+    islandsPlugin,
     // Without JavaScript, pages follow the system's light or dark preference.
     noJsColorSchemePlugin,
     // Offline search: a Pagefind index of the pages, written after the build (src/components/Search).

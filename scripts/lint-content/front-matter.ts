@@ -9,6 +9,7 @@
 import {DocFrontMatterSchema, validateDocFrontMatter} from '@docusaurus/plugin-content-docs/lib/frontMatter.js';
 import type {ContentProblem} from '../../src/content-errors';
 import {docFrontMatterProblems, lineOf} from '../../src/front-matter';
+import {hydrateKey} from '../../src/plugins/islands/hydration';
 import {sourceHashField} from '../../src/i18n/translation-status';
 import type {Finding} from './findings';
 import type {ContentFile} from './source';
@@ -84,9 +85,17 @@ export function extraFrontMatterProblems(source: string, frontMatter: Record<str
     }
   }
 
+  if (hydrateKey in frontMatter && frontMatter[hydrateKey] !== true) {
+    report(
+      hydrateKey,
+      `En-tête : « ${hydrateKey} » ne prend qu’une valeur, true, pour une page dont un composant React garde un état ; sinon supprimez la ligne (voir CONTRIBUTING.md).`,
+    );
+  }
+
   for (const key of Object.keys(frontMatter)) {
-    // The one field of our own: the French version a translation translates (npm run i18n:check).
-    if (key === sourceHashField) continue;
+    // Our own fields: the French version a translation translates (npm run i18n:check), and the
+    // page that keeps React in the browser (src/plugins/islands).
+    if (key === sourceHashField || key === hydrateKey) continue;
     if (!docFrontMatterKeys.includes(key)) {
       report(
         key,

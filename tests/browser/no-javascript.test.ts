@@ -2,7 +2,7 @@
  * The site without JavaScript (locked-down intranet browsers):
  * - with JavaScript disabled in Chromium: every page's content, tables and hints are there, the
  *   controls that need JavaScript are out of sight, and on a phone the <details> menu leads to every
- *   page;
+ *   page and « Sur cette page » opens on the page's sections;
  * - with the page's scripts removed (JavaScript left on for the probes): axe-core, widths down to
  *   320 px, the skip link, and the same colours as with JavaScript, in both themes (one per width),
  *   the theme following the system.
@@ -48,10 +48,22 @@ describe('JavaScript désactivé, sur téléphone', () => {
       }
 
       // The controls that need JavaScript are out of sight.
-      for (const selector of ['.js-only', '.theme-doc-toc-mobile']) {
-        for (const control of await page.locator(selector).all()) {
-          await expect(control.isVisible(), selector).resolves.toBe(false);
-        }
+      const jsOnly = await page.locator('.js-only').all();
+      expect(jsOnly.length).toBeGreaterThan(0);
+      for (const control of jsOnly) {
+        await expect(control.isVisible(), '.js-only').resolves.toBe(false);
+      }
+
+      // « Sur cette page » (a guide page with sections): a <details> that opens on each section.
+      const sections = built.querySelectorAll('.theme-doc-toc-desktop a').length;
+      const pageToc = page.locator('details.theme-doc-toc-mobile');
+      await expect(pageToc.count()).resolves.toBe(sections > 0 ? 1 : 0);
+      if (sections > 0) {
+        await pageToc.locator('summary').focus();
+        await page.keyboard.press('Enter');
+        const links = pageToc.locator('a[href^="#"]');
+        await expect(links.count()).resolves.toBe(sections);
+        await expect(links.first().isVisible()).resolves.toBe(true);
       }
 
       // The menu opens with the keyboard and lists the home page, every topic and the site map.
@@ -109,7 +121,7 @@ async function colours(page: Page): Promise<Record<string, string>> {
     const found: Record<string, string> = {};
     for (const root of [document.body]) {
       for (const element of [root, ...root.querySelectorAll('*')]) {
-        if (element.closest('.js-only, .theme-doc-toc-mobile, script, style')) continue;
+        if (element.closest('.js-only, script, style')) continue;
         const style = getComputedStyle(element);
         const path: string[] = [];
         for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {

@@ -4,10 +4,8 @@
  * them. Each renders through the same components as the guide's own pages.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync, readdirSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, overflowProblems} from '../support/page-checks';
 import {openPage} from '../support/browser-page';
@@ -187,59 +185,24 @@ describe('dans Chromium, à 375 px', () => {
     await wide.close();
   });
 
-  it('le code est surligné dès le HTML, et le surligneur n’arrive qu’avec une page qui a du code', async () => {
+  it('le code est surligné dès le HTML ; sans React ni surligneur, son bouton « Copier » copie le code', async () => {
     const {document} = readBuiltPage(build.buildDir, '/essai-blocs-gitbook');
     expect(document.querySelectorAll('main pre code .token').length).toBeGreaterThan(0);
-    /** The scripts a page fetched, and whether one of them is Prism (its `tokenize` function). */
-    async function loadsHighlighter(route: string, act?: (page: Page) => Promise<void>) {
-      const opened = await openPage(site.browser, site.origin, route, {width: 1280});
-      const scripts = new Set<string>();
-      opened.page.on('request', (request) => {
-        const {pathname} = new URL(request.url());
-        if (pathname.endsWith('.js')) scripts.add(pathname);
-      });
-      // The scripts of the first load were requested before the listener: load again.
-      await opened.page.reload();
-      await opened.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-      await act?.(opened.page);
-      await opened.page.waitForLoadState('networkidle');
-      const loaded = [...scripts].some((script) => readFileSync(path.join(build.buildDir, script), 'utf8').includes('tokenize'));
-      expect(opened.problems, route).toEqual([]);
-      await opened.close();
-      return loaded;
-    }
-    await expect(loadsHighlighter('/definition')).resolves.toBe(false);
-    await expect(
-      loadsHighlighter('/essai-blocs-gitbook', async (page) => {
-        // Hydrated once the highlighter has arrived: the copy button answers.
-        const copy = page.locator('pre').first().locator('xpath=ancestor::div[contains(@class, "codeBlockContainer")]').getByRole('button').first();
-        await copy.click();
-        await expect.poll(() => copy.getAttribute('aria-label')).toMatch(/copié/i);
-      }),
-    ).resolves.toBe(true);
-    // While the highlighter is on its way, the hydrated page keeps the server's highlighted block.
-    const jsDir = path.join(build.buildDir, 'assets', 'js');
-    const prismChunk = readdirSync(jsDir).find((name) => readFileSync(path.join(jsDir, name), 'utf8').includes('tokenize'));
-    expect(prismChunk).toBeDefined();
-    const slow = await openPage(site.browser, site.origin, '/definition', {width: 1280});
-    await slow.context.route(`**/assets/js/${prismChunk}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await slow.page.goto(`${site.origin}/essai-blocs-gitbook`);
-    await slow.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    await slow.page.waitForTimeout(300);
-    await expect(slow.page.locator('main pre code .token').count()).resolves.toBeGreaterThan(0);
-    await expect(slow.page.locator('[class*="codeBlockTitle"]').count()).resolves.toBe(1);
-    await slow.close();
-    // Reached by a client-side navigation, the code shows, then is highlighted.
-    const navigated = await openPage(site.browser, site.origin, '/definition', {width: 1280});
-    await navigated.page.locator('.menu__link[href="/essai-blocs-gitbook"]').click();
-    await navigated.page.waitForURL('**/essai-blocs-gitbook');
-    await expect.poll(() => navigated.page.locator('main pre code .token').count()).toBeGreaterThan(0);
-    await expect(navigated.page.locator('main pre').first().innerText()).resolves.toContain('npm run build');
-    expect(navigated.problems).toEqual([]);
-    await navigated.close();
+    const opened = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 1280});
+    const {page, context} = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
+    // No script but the islands module: the highlighting came with the HTML.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+    expect(scripts.map((script) => new URL(script).pathname)).toEqual([expect.stringMatching(/^\/assets\/js\/islands\.[A-Z0-9]+\.js$/)]);
+    const copy = page.getByRole('button', {name: 'Copier le code'});
+    await expect(copy.textContent()).resolves.toBe('Copier');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copié');
+    // Every line, with its line break.
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('npm ci\nnpm run build');
+    await expect.poll(() => page.locator('.theme-code-block [role="status"]').textContent()).toBe('Copié');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
   });
 
   it('les onglets se parcourent au clavier une fois la page active', async () => {
@@ -258,10 +221,42 @@ describe('dans Chromium, à 375 px', () => {
 
   it('un tableau qui tient dans l’écran n’est ni une région ni un arrêt du clavier', async () => {
     const opened = await openPage(site.browser, site.origin, '/essai-gitbook', {width: 1280});
-    await opened.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
     const box = opened.page.locator('[data-hint="danger"] table').locator('..');
     await expect(box.getAttribute('tabindex')).resolves.toBeNull();
     await expect(box.getAttribute('role')).resolves.toBeNull();
     await opened.close();
+  });
+});
+
+describe('une page qui garde React (en-tête hydrate: true)', () => {
+  const site = serveForTests(() => build.buildDir);
+
+  it('charge l’application React, et son composant change d’état au clic', async () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-hydratation');
+    expect(document.querySelector('meta[name="hydrate"]')?.getAttribute('content')).toBe('true');
+    expect(document.querySelector('script[src*="/assets/js/main."]')).not.toBeNull();
+    expect(document.querySelector('script[type="module"][src*="/islands."]')).toBeNull();
+    const opened = await openPage(site.browser, site.origin, '/essai-hydratation', {width: 1280});
+    const {page} = opened;
+    await expect(page.evaluate(() => document.documentElement.dataset.hasHydrated)).resolves.toBe('true');
+    const counter = page.getByRole('button', {name: 'Aucun clic'});
+    await counter.click();
+    await expect.poll(() => page.locator('main .button--primary').textContent()).toBe('1 clic');
+    await page.locator('main .button--primary').click();
+    await expect.poll(() => page.locator('main .button--primary').textContent()).toBe('2 clics');
+    // The islands still work there, as client modules: the theme switch answers.
+    await page.locator('theme-switch button').click();
+    await expect(page.evaluate(() => document.documentElement.dataset.themeChoice)).resolves.toBe('light');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+
+  it('les autres pages de la même construction n’ont que le module des îlots', () => {
+    for (const route of sitemapRoutes(build.buildDir).filter((route) => route !== '/essai-hydratation')) {
+      const {document} = readBuiltPage(build.buildDir, route);
+      const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src'));
+      expect(scripts, route).toEqual([expect.stringMatching(/^\/assets\/js\/islands\.[A-Z0-9]+\.js$/)]);
+      expect(document.querySelector('link[rel="preload"][as="script"], link[rel="prefetch"]'), route).toBeNull();
+    }
   });
 });

@@ -190,6 +190,46 @@ describe('dans Chromium', () => {
   );
 });
 
+describe('les parties du menu, dans Chromium', () => {
+  const site = serveForTests(() => build.buildDir);
+  const sidebarLink = (route: string) => `.theme-doc-sidebar-menu a[href="${route}"]`;
+
+  it('sans JavaScript, chaque page de chaque partie est dans le menu', async () => {
+    const opened = await openPage(site.browser, site.origin, '/ressources', {width: 1280, scripts: 'off'});
+    for (const {route} of importedPages) {
+      await expect(opened.page.locator(sidebarLink(route)).first().isVisible(), route).resolves.toBe(true);
+    }
+    await opened.close();
+  });
+
+  it('avec les îlots, une partie se replie et se déplie, au bouton ou à son nom, et le dit', async () => {
+    const opened = await openPage(site.browser, site.origin, '/ressources', {width: 1280});
+    const {page} = opened;
+    // A part with a page of its own: its caret button.
+    const caret = page.getByRole('button', {name: 'Replier la catégorie «\u202fPremiers pas\u202f»'});
+    await expect(caret.getAttribute('aria-expanded')).resolves.toBe('true');
+    await caret.click();
+    const unfold = page.getByRole('button', {name: 'Déplier la catégorie «\u202fPremiers pas\u202f»'});
+    await expect(unfold.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator(sidebarLink('/premiers-pas/pourquoi-mutualiser')).isVisible()).resolves.toBe(false);
+    await expect(page.locator(`${sidebarLink('/premiers-pas')}:not([role="button"])`).isVisible()).resolves.toBe(true);
+    await unfold.click();
+    await expect(page.locator(sidebarLink('/premiers-pas/pourquoi-mutualiser')).isVisible()).resolves.toBe(true);
+    // A part without a page: its name folds it instead of leading to its first page.
+    const part = page.locator('.theme-doc-sidebar-menu [role="button"]', {hasText: 'Mettre en commun'});
+    await expect(part.getAttribute('aria-expanded')).resolves.toBe('true');
+    await part.click();
+    await expect(part.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator(sidebarLink('/gouvernance')).isVisible()).resolves.toBe(false);
+    expect(new URL(page.url()).pathname).toBe('/ressources');
+    await part.press('Enter');
+    await expect(page.locator(sidebarLink('/gouvernance')).isVisible()).resolves.toBe(true);
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    expect(opened.problems).toEqual([]);
+    await opened.close();
+  });
+});
+
 describe('le PDF du guide importé (npm run pdf)', () => {
   it('contient chaque page importée, parties comprises, dans l’ordre du sommaire, chacune sur sa page', async () => {
     const [pdf, ...others] = await makeGuidePdfs(build.buildDir);

@@ -10,6 +10,7 @@ import {launchChromium} from '../../scripts/chromium';
 import {makeGuidePdfs} from '../../scripts/pdf/guide-pdfs';
 import {startNginx, type NginxServer} from '../../scripts/serve-nginx';
 import {pageRedirects} from '../../src/config/site-redirects';
+import {scriptsHaveRun} from '../support/browser-page';
 import {missingRoute, siteRoutes} from '../support/built-site';
 import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
 
@@ -125,7 +126,7 @@ async function cspProblems(page: Page, url: string): Promise<string[]> {
     if (message.type() === 'error') problems.push(`console : ${message.text()}`);
   });
   await page.goto(url, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForFunction(scriptsHaveRun);
   const violations = await page.evaluate('window.__cspViolations');
   return [...problems, ...(violations as string[])];
 }
@@ -225,7 +226,7 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${subPath.origin}/communs/definition`, {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.waitForFunction(scriptsHaveRun);
     await page.getByRole('combobox', {name: 'Rechercher dans le guide'}).fill('collectivite');
     const option = page.locator('[role="option"]').first();
     await option.waitFor();
@@ -235,7 +236,7 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
     await context.close();
   });
 
-  it('dans Chromium : la page s’hydrate, un lien mène à une autre page, sans violation', async () => {
+  it('dans Chromium : les îlots de la page marchent, un lien mène à une autre page, sans violation', async () => {
     const context = await browser.newContext();
     await context.addInitScript(`
       window.__cspViolations = [];
@@ -243,6 +244,10 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
     `);
     const page = await context.newPage();
     expect(await cspProblems(page, `${subPath.origin}/communs/definition`)).toEqual([]);
+    // The islands module came from under /communs/, and works: the theme switch answers.
+    const themeSwitch = page.locator('theme-switch button');
+    await themeSwitch.click();
+    await expect(page.evaluate(() => document.documentElement.dataset.themeChoice)).resolves.toBe('light');
     await page.locator('.menu__link[href="/communs/mise-en-pratique"]').click();
     await page.waitForURL('**/communs/mise-en-pratique');
     await expect(page.evaluate('window.__cspViolations')).resolves.toEqual([]);

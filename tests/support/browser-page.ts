@@ -6,7 +6,8 @@
 import type {Browser, BrowserContext, Page, Response} from 'playwright-core';
 
 /**
- * - `on`: the page as published, hydrated before the checks start;
+ * - `on`: the page as published, its islands run (or, on a page that keeps React, hydrated) before
+ *   the checks start;
  * - `off`: JavaScript disabled in the browser (nothing can be evaluated in the page then);
  * - `stripped`: the page's own scripts removed from its HTML and blocked, JavaScript left on for the
  *   tests' probes (axe-core, measures): what a reader without JavaScript gets, measurable.
@@ -30,12 +31,13 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** Loads `url` and waits until the page is ready for checks (hydrated, when it runs scripts). */
+/** True once the page's scripts have run: its islands (`data-enhanced`), or React's hydration. */
+export const scriptsHaveRun = () => document.documentElement.dataset.enhanced !== undefined || document.documentElement.dataset.hasHydrated === 'true';
+
+/** Loads `url` and waits until the page is ready for checks (its scripts run, when it has them on). */
 export async function loadReady(page: Page, url: string, scripts: Scripts): Promise<Response | null> {
   const response = await page.goto(url, {waitUntil: 'load'});
-  if (scripts === 'on') {
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-  }
+  if (scripts === 'on') await page.waitForFunction(scriptsHaveRun);
   return response;
 }
 

@@ -74,6 +74,7 @@ describe('npm run lint:content sur des pages fautives', () => {
       'docs/description-longue.md:3:1 En-tête : description',
       'docs/espace-avant-point-interrogation.md:7:33 Espace ordinaire avant',
       'docs/faute-orthographe.md:9:11 Mot inconnu «',
+      'docs/hydrate-autre-que-true.md:5:1 En-tête : «',
       'docs/sans-description.md:1:1 En-tête : «',
       'docs/titre-sans-identifiant.md:7:1 Titre « Une',
     ]);
@@ -101,6 +102,10 @@ describe('npm run lint:content sur des pages fautives', () => {
     expect(run.stdout).toMatch(/^docs\/balise-swagger\.md:9:1 Balise GitBook \{% swagger %\} non prise en charge par le site : décrivez l’API en Markdown/m);
   });
 
+  it('refuse « hydrate » avec une autre valeur que true, et dit ce qu’il fait', () => {
+    expect(run.stdout).toMatch(/^docs\/hydrate-autre-que-true\.md:5:1 En-tête : « hydrate » ne prend qu’une valeur, true, pour une page dont un composant React garde un état/m);
+  });
+
   it('demande un identifiant explicite à chaque titre de section, et le propose', () => {
     expect(run.stdout).toMatch(/^docs\/titre-sans-identifiant\.md:7:1 Titre « Une section à lier » sans identifiant : ajoutez \{#une-section-a-lier\} à la fin de la ligne/m);
   });
@@ -111,7 +116,7 @@ describe('npm run lint:content sur des pages fautives', () => {
 
   it('échoue (code 1) et termine par un résumé en français', () => {
     expect(run.code).toBe(1);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('8 problèmes dans 7 fichiers (sur 8 fichiers vérifiés).');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 problèmes dans 8 fichiers (sur 9 fichiers vérifiés).');
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * LanguageLinks: links to the same page in the site's other editions (« English » on a French page,
  * « Français » on an English one), for the navbar and the phone menu. Plain links, not a dropdown:
- * with two languages one link is enough, and it works without JavaScript. The link keeps the query
- * and the section (`#…`): slugs and heading ids are the same in every edition.
+ * with two languages one link is enough, and it works without JavaScript. In the browser, an island
+ * (src/plugins/islands/client/language-links.ts) adds the query and the section (`#…`) being read:
+ * slugs and heading ids are the same in every edition.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {useLocation} from '@docusaurus/router';
 
 export interface Edition {
   locale: string;
@@ -24,18 +24,13 @@ export function useOtherEditions(): Edition[] {
     i18n: {currentLocale, locales, localeConfigs},
   } = useDocusaurusContext();
   const alternatePages = useAlternatePageUtils();
-  const {search, hash} = useLocation();
-  // The query and the section are known in the browser only: added after hydration, so that the
-  // server's HTML and the first render agree.
-  const [suffix, setSuffix] = useState('');
-  useEffect(() => setSuffix(`${search}${hash}`), [search, hash]);
   return locales
     .filter((locale) => locale !== currentLocale)
     .map((locale) => ({
       locale,
       label: localeConfigs[locale]?.label ?? locale,
       lang: localeConfigs[locale]?.htmlLang ?? locale,
-      href: `${alternatePages.createUrl({locale, fullyQualified: false})}${suffix}`,
+      href: alternatePages.createUrl({locale, fullyQualified: false}),
     }));
 }
 

@@ -1,32 +1,24 @@
 /**
  * PrintedPageDetails: on paper only, the page's address and the day it was printed, so that a
- * printed page can be found again online and dated. The date is the printing day, known only when
- * the reader prints: src/client/print-date.ts writes it into `data-print-date` before printing.
+ * printed page can be found again online and dated. The server writes the published address; an
+ * island (src/plugins/islands/client/printed-page.ts) writes the address the reader opened (a mirror,
+ * an intranet, the address a 404 page answers) and, when the browser prints, the day.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 
 export default function PrintedPageDetails(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {pathname, search} = useLocation();
-  // The server writes the published address; the browser then shows the one the reader opened (a
-  // mirror, an intranet, the address a 404 page answers). The server's text may not be the browser's
-  // first render (a 404 page is rendered as /404): the first span keeps the server's text
-  // (suppressHydrationWarning), and the browser's address replaces it as a new span (its key).
-  const [openedAddress, setOpenedAddress] = useState<string>();
-  useEffect(() => setOpenedAddress(`${window.location.origin}${pathname}${search}`), [pathname, search]);
+  const {pathname} = useLocation();
   return (
     <p className="print-only" data-printed-page-details="">
       {translate({id: 'print.pageAddress', message: 'Adresse de cette page\u00a0:', description: 'On printed pages: before the address of the page'})}{' '}
-      {openedAddress === undefined ? (
-        <span key="published" suppressHydrationWarning>
-          {new URL(pathname, siteConfig.url).href}
-        </span>
-      ) : (
-        <span key="opened">{openedAddress}</span>
-      )}
+      {/* The browser's address may differ from the server's (a 404 page is rendered as /404). */}
+      <span data-page-address="" suppressHydrationWarning>
+        {new URL(pathname, siteConfig.url).href}
+      </span>
       <span
         data-print-date=""
         data-label={translate({

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
+/**
+ * Tabs as the reader gets them: the server's HTML (renderToString), then the island that enhances it
+ * (src/plugins/islands/client/tab-group.ts), in jsdom, without React in the "browser".
+ */
 import React from 'react';
 import {renderToString} from 'react-dom/server';
-import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {afterEach, describe, expect, it} from 'vitest';
+import {fireEvent, getAllByRole, getByRole} from '@testing-library/dom';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import Tabs, {Tab} from '.';
-
-afterEach(cleanup);
 
 const example = (
   <Tabs>
@@ -21,31 +23,64 @@ const example = (
   </Tabs>
 );
 
-describe('Tabs', () => {
-  it('sans JavaScript (HTML du serveur), montre chaque panneau sous son titre', () => {
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(example);
+/** The server's HTML, in the page, before any script. */
+function serverHtml(): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(example);
+  return container;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Tabs, sans JavaScript (HTML du serveur)', () => {
+  it('montre chaque panneau sous son titre, et garde les onglets cachés', () => {
+    const container = serverHtml();
     const groups = [...container.querySelectorAll('[role="group"]')];
-    const titleOf = (group: Element) =>
-      [...container.querySelectorAll('p')].find((p) => p.id === group.getAttribute('aria-labelledby'))?.textContent;
+    const titleOf = (group: Element) => container.querySelector(`[id="${group.getAttribute('aria-labelledby')}"]`)?.textContent;
     expect(groups.map(titleOf)).toEqual(['Pour les élus', 'Pour les agents', 'Pour les habitants']);
     expect(container.textContent).toContain('Texte pour les habitants.');
-    expect(container.querySelector('[hidden]')).toBeNull();
+    expect(container.querySelector('[role="tablist"]')?.hasAttribute('hidden')).toBe(true);
+    expect(container.querySelectorAll('[data-tab-panel][hidden]')).toHaveLength(0);
+  });
+});
+
+describe('Tabs, avec l’îlot <tab-group>', () => {
+  beforeAll(async () => {
+    await import('@site/src/plugins/islands/client/tab-group');
   });
 
-  it('une fois la page active, devient des onglets : un seul panneau visible, nommé par son onglet', () => {
-    render(example);
-    const tabs = screen.getAllByRole('tab');
+  /** The server's HTML put in the page: the custom element upgrades it there. */
+  function enhanced(): HTMLElement {
+    const container = serverHtml();
+    document.body.append(container);
+    return container;
+  }
+
+  it('devient des onglets : un seul panneau visible, nommé par son onglet', () => {
+    const container = enhanced();
+    const tabs = getAllByRole(container, 'tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Pour les élus', 'Pour les agents', 'Pour les habitants']);
     expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
-    const panel = screen.getByRole('tabpanel', {name: 'Pour les élus'});
+    const panel = getByRole(container, 'tabpanel', {name: 'Pour les élus'});
     expect(panel.textContent).toContain('Texte pour les élus.');
-    expect(screen.queryByText('Texte pour les agents.')?.closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(true);
+    const hidden = [...container.querySelectorAll('[role="tabpanel"]')].map((element) => (element as HTMLElement).hidden);
+    expect(hidden).toEqual([false, true, true]);
+    expect(container.querySelector('[role="tablist"]')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('un clic choisit un onglet', () => {
+    const container = enhanced();
+    const tabs = getAllByRole(container, 'tab');
+    fireEvent.click(tabs[2]!);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true']);
+    expect(getByRole(container, 'tabpanel').textContent).toContain('Texte pour les habitants.');
   });
 
   it('les flèches, Début et Fin changent d’onglet et y mettent le focus', () => {
-    render(example);
-    const tabs = screen.getAllByRole('tab');
+    const container = enhanced();
+    const tabs = getAllByRole(container, 'tab');
     fireEvent.keyDown(tabs[0]!, {key: 'ArrowRight'});
     expect(document.activeElement).toBe(tabs[1]);
     expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
@@ -57,6 +92,6 @@ describe('Tabs', () => {
     fireEvent.keyDown(tabs[0]!, {key: 'ArrowLeft'});
     expect(document.activeElement).toBe(tabs[2]);
     fireEvent.keyDown(tabs[2]!, {key: 'Home'});
-    expect(screen.getByRole('tabpanel').textContent).toContain('Texte pour les élus.');
+    expect(getByRole(container, 'tabpanel').textContent).toContain('Texte pour les élus.');
   });
 });

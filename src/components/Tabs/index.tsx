@@ -1,20 +1,11 @@
 /**
- * Tabs: panels of which one shows at a time, as WAI-ARIA tabs (arrow keys, Home, End). Until the page
- * is hydrated, and always without JavaScript, every panel shows, one after the other under its
- * title: no content is ever out of reach. GitBook's `{% tabs %}` become these.
+ * Tabs: panels of which one shows at a time, as WAI-ARIA tabs. GitBook's `{% tabs %}` become these.
+ * The HTML holds every panel under its title, one after the other, and a row of tabs kept `hidden`:
+ * without JavaScript, every panel shows and no content is ever out of reach. `<tab-group>`, an island
+ * (src/plugins/islands/client/tab-group.ts), then shows the tabs, one panel at a time, with the
+ * keyboard behaviour of WAI-ARIA tabs (arrows, Home, End).
  */
-import React, {
-  Children,
-  isValidElement,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
-import clsx from 'clsx';
+import React, {Children, isValidElement, useId, type ReactElement, type ReactNode} from 'react';
 import styles from './styles.module.css';
 
 export interface TabProps {
@@ -30,79 +21,32 @@ export function Tab({children}: TabProps): ReactNode {
 export default function Tabs({children}: {children: ReactNode}): ReactNode {
   const tabs = Children.toArray(children).filter((child): child is ReactElement<TabProps> => isValidElement(child));
   const id = useId();
-  const [interactive, setInteractive] = useState(false);
-  const [selected, setSelected] = useState(0);
-  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
-
-  // Only once the page runs its scripts may panels be hidden.
-  useEffect(() => setInteractive(true), []);
-
-  const select = (index: number) => {
-    const next = (index + tabs.length) % tabs.length;
-    setSelected(next);
-    buttons.current[next]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = {ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1};
-    if (event.key in moves) {
-      event.preventDefault();
-      select(moves[event.key]!);
-    }
-  };
-
-  if (!interactive) {
-    return (
-      <div className={styles.stack}>
-        {tabs.map((tab, index) => (
-          <div key={index} role="group" aria-labelledby={`${id}-title-${index}`} className={styles.stackPanel}>
-            <p id={`${id}-title-${index}`} className={styles.stackTitle}>
-              {tab.props.title}
-            </p>
-            {tab.props.children}
-          </div>
-        ))}
-      </div>
-    );
-  }
   return (
-    <div className={styles.tabs}>
-      <div role="tablist" className={styles.tablist}>
+    <tab-group className={styles.tabs}>
+      <div role="tablist" className={styles.tablist} hidden>
         {tabs.map((tab, index) => (
           <button
             key={index}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
             type="button"
             role="tab"
             id={`${id}-tab-${index}`}
-            aria-selected={index === selected}
+            aria-selected={index === 0}
             aria-controls={`${id}-panel-${index}`}
-            tabIndex={index === selected ? 0 : -1}
-            className={clsx(styles.tab, index === selected && styles.selected)}
-            onClick={() => setSelected(index)}
-            onKeyDown={(event) => onKeyDown(event, index)}>
+            tabIndex={index === 0 ? 0 : -1}
+            className={styles.tab}>
             {tab.props.title}
           </button>
         ))}
       </div>
       {tabs.map((tab, index) => (
-        <div
-          key={index}
-          role="tabpanel"
-          id={`${id}-panel-${index}`}
-          aria-labelledby={`${id}-tab-${index}`}
-          hidden={index !== selected}
-          tabIndex={0}
-          className={styles.panel}>
-          {/* Printed pages show every panel under its title (see the print rules). */}
-          <p className={styles.printTitle} aria-hidden="true">
+        <div key={index} id={`${id}-panel-${index}`} role="group" aria-labelledby={`${id}-title-${index}`} className={styles.panel} data-tab-panel="">
+          {/* The panel's title: on screen until the tabs show, and always on paper. */}
+          <p id={`${id}-title-${index}`} className={styles.title}>
             {tab.props.title}
           </p>
           {tab.props.children}
         </div>
       ))}
-    </div>
+    </tab-group>
   );
 }

@@ -42,7 +42,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         .filter((route) => !route.endsWith('404.html'))
         .map((route) => {
           const relative = decodeURIComponent(route.slice(context.baseUrl.length));
-          // URLs are stored without the base URL: the browser adds it (src/components/Search).
+          // URLs are stored without the base URL: the browser adds it (src/plugins/islands/client/search-engine.ts).
           return {url: `/${relative}`, file: builtHtmlFile(outDir, relative)};
         })
         .filter((page): page is {url: string; file: string} => page.file !== undefined);

@@ -1,0 +1,38 @@
+/**
+ * The guide's sidebar, on pages without React: its categories fold and unfold. The server renders
+ * every category open, its pages listed (docs option `sidebarCollapsed: false`), so that without
+ * JavaScript every page is one link away. Here the caret button of a category with its own page, or
+ * the name of a category without one (a link to its first page without JavaScript), folds it: the
+ * list is `hidden`, out of sight and of the keyboard's way, and `aria-expanded` says so.
+ */
+import {inBrowser} from './dom';
+import {islandText} from './texts';
+
+function listOf(item: Element): HTMLElement | null {
+  return item.querySelector<HTMLElement>(':scope > .menu__list');
+}
+
+function toggle(item: Element, control: HTMLElement): void {
+  const list = listOf(item);
+  if (!list) return;
+  const collapse = !item.classList.contains('menu__list-item--collapsed');
+  item.classList.toggle('menu__list-item--collapsed', collapse);
+  list.hidden = collapse;
+  control.setAttribute('aria-expanded', String(!collapse));
+  // The caret's name says what it will do, as the theme's does: unfold or fold « Partie ».
+  if (control.matches('.menu__caret')) {
+    const label = item.querySelector(':scope > .menu__list-item-collapsible > .menu__link')?.textContent ?? '';
+    control.setAttribute('aria-label', islandText(collapse ? 'expandCategory' : 'collapseCategory', {label}));
+  }
+}
+
+if (inBrowser) {
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    const control = target?.closest?.<HTMLElement>('.theme-doc-sidebar-menu :is(.menu__caret, .menu__link--sublist-caret)');
+    const item = control?.closest('.menu__list-item');
+    if (!control || !item || !listOf(item)) return;
+    event.preventDefault();
+    toggle(item, control);
+  });
+}
