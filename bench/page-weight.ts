@@ -23,8 +23,12 @@ export interface Weight {
   requests: number;
   raw: number;
   gzip: number;
+  /** The scripts among the files, compressed (Pagefind's WebAssembly is not a script). */
+  scriptGzip: number;
   files: Array<{path: string; raw: number; gzip: number}>;
 }
+
+const isScript = (pathname: string) => /\.m?js$/.test(pathname);
 
 /** The file of the build that a same-origin path serves (pages by clean URL: src/build-output). */
 function fileOf(buildDir: string, pathname: string): string {
@@ -47,7 +51,19 @@ export async function measure(
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   const seen = new Set<string>();
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const settled = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', settled);
   page.on('requestfinished', (request) => {
+    settled();
     const url = new URL(request.url());
     if (url.origin === origin) seen.add(url.pathname);
   });
@@ -55,7 +71,8 @@ export async function measure(
   if (action) {
     seen.clear();
     await action(page);
-    await page.waitForLoadState('networkidle');
+    // The page was already idle, so `networkidle` would not wait: the network rests for 500 ms.
+    while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
   }
   await context.close();
   // A page may be asked for twice under two addresses (`/en/` then `/en`): one file, counted once.
@@ -73,6 +90,7 @@ export async function measure(
     requests: files.length,
     raw: files.reduce((sum, file) => sum + file.raw, 0),
     gzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    scriptGzip: files.filter((file) => isScript(file.path)).reduce((sum, file) => sum + file.gzip, 0),
     files,
   };
 }
@@ -117,13 +135,13 @@ async function main(): Promise<void> {
       byType.set(type, [...(byType.get(type) ?? []), weight]);
       console.error(`${route} : ${weight.requests} requêtes, ${kilobytes(weight.gzip)} compressé (${biggestFiles(weight, 3)})`);
     }
-    console.log('| type de page | pages | requêtes | compressé (médiane) | compressé (max.) | brut (max.) |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log('| type de page | pages | requêtes | compressé (médiane) | compressé (max.) | scripts (max.) | brut (max.) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const [type, weights] of byType) {
       const gzip = weights.map((weight) => weight.gzip);
       const requests = weights.map((weight) => weight.requests);
       console.log(
-        `| ${pageTypeLabels[type]} | ${weights.length} | ${Math.min(...requests)} à ${Math.max(...requests)} | ${kilobytes(median(gzip))} | ${kilobytes(Math.max(...gzip))} | ${kilobytes(Math.max(...weights.map((weight) => weight.raw)))} |`,
+        `| ${pageTypeLabels[type]} | ${weights.length} | ${Math.min(...requests)} à ${Math.max(...requests)} | ${kilobytes(median(gzip))} | ${kilobytes(Math.max(...gzip))} | ${kilobytes(Math.max(...weights.map((weight) => weight.scriptGzip)))} | ${kilobytes(Math.max(...weights.map((weight) => weight.raw)))} |`,
       );
     }
   } finally {
