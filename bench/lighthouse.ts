@@ -1,7 +1,8 @@
 /**
  * Lighthouse (mobile, simulated throttling: Lighthouse's defaults) on pages of a build served by
- * nginx with the kit's configuration (scripts/serve-nginx.ts, deploy/nginx), in Debian's Chromium or CHROMIUM_PATH. Each page is measured
- * `runs` times; the median run (by score) is reported, as Lighthouse's own docs advise.
+ * nginx with the kit's configuration (scripts/serve-nginx.ts, deploy/nginx), in Debian's Chromium or
+ * CHROMIUM_PATH. Each page is measured `runs` times, and each figure's median is reported, as
+ * Lighthouse's own docs advise (variability of simulated throttling).
  *
  * Usage: npx tsx bench/lighthouse.ts [build-dir] [runs] [route…]   (default: build 5 / /definition /mentions-legales)
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {chromiumFlags, findChromium} from '../scripts/chromium';
 import {startNginx} from '../scripts/serve-nginx';
+import {median} from './page-weight';
 
 const run = promisify(execFile);
 const lighthouseCli = require.resolve('lighthouse/cli/index.js');
@@ -50,20 +52,31 @@ async function lighthouseOnce(url: string): Promise<LighthouseRun> {
   }
 }
 
-/** The median of `runs` Lighthouse runs of `url`, by performance score. */
-export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseRun & {scores: number[]}> {
+/**
+ * `runs` Lighthouse runs of `url`: the median of each figure on its own (score, TBT, LCP, FCP, CLS),
+ * so that one slow run, on a machine that does other work, moves none of them.
+ */
+export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseRun & {scores: number[]; tbts: number[]}> {
   const results: LighthouseRun[] = [];
   for (let index = 0; index < runs; index += 1) results.push(await lighthouseOnce(url));
-  const sorted = [...results].sort((a, b) => a.score - b.score || b.tbt - a.tbt);
-  return {...sorted[Math.floor(sorted.length / 2)]!, scores: results.map((result) => result.score)};
+  const middle = (pick: (run: LighthouseRun) => number) => median(results.map(pick));
+  return {
+    score: middle((run) => run.score),
+    tbt: middle((run) => run.tbt),
+    lcp: middle((run) => run.lcp),
+    fcp: middle((run) => run.fcp),
+    cls: middle((run) => run.cls),
+    scores: results.map((result) => result.score),
+    tbts: results.map((result) => Math.round(result.tbt)),
+  };
 }
 
-export function lighthouseRow(label: string, route: string, result: LighthouseRun & {scores: number[]}): string {
-  return `| ${label} | \`${route}\` | ${result.score} (${result.scores.join(', ')}) | ${Math.round(result.tbt)} ms | ${(result.lcp / 1000).toFixed(2)} s | ${(result.fcp / 1000).toFixed(2)} s | ${result.cls.toFixed(3)} |`;
+export function lighthouseRow(label: string, route: string, result: LighthouseRun & {scores: number[]; tbts: number[]}): string {
+  return `| ${label} | \`${route}\` | ${result.score} (${result.scores.join(', ')}) | ${Math.round(result.tbt)} ms (${result.tbts.join(', ')}) | ${(result.lcp / 1000).toFixed(2)} s | ${(result.fcp / 1000).toFixed(2)} s | ${result.cls.toFixed(3)} |`;
 }
 
 export const lighthouseHeader = [
-  '| site | page | score (5 passes) | TBT | LCP | FCP | CLS |',
+  '| site | page | score, médiane (passes) | TBT, médiane (passes) | LCP, médiane | FCP, médiane | CLS, médiane |',
   '| --- | --- | --- | --- | --- | --- | --- |',
 ];
 

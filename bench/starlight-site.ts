@@ -11,7 +11,7 @@
  */
 import {execFile} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
-import {mkdir, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {projectRoot} from '../tests/support/build-site';
@@ -92,6 +92,9 @@ export async function buildStarlightSite(siteDir: string, log: (line: string) =>
     `${JSON.stringify({name: 'starlight-vanilla', private: true, type: 'module', dependencies: {astro: starlightVersions.astro, '@astrojs/starlight': starlightVersions.starlight}}, null, 2)}\n`,
   );
   await writeFile(path.join(siteDir, 'astro.config.mjs'), astroConfig);
+  // Starlight's pages link /favicon.svg, which its starter template provides: ours, of the same kind.
+  await mkdir(path.join(siteDir, 'public'), {recursive: true});
+  await copyFile(path.join(projectRoot, 'static', 'img', 'favicon.svg'), path.join(siteDir, 'public', 'favicon.svg'));
   await writeFile(path.join(siteDir, 'src', 'content.config.ts'), contentConfig);
   const docs = path.join(siteDir, 'src', 'content', 'docs');
   await writeEdition(docs, path.join(projectRoot, 'docs'), {

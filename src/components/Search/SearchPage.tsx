@@ -4,6 +4,7 @@
  * island (src/plugins/islands/client/search-page.ts), reads `?q=`, searches and lists the results.
  */
 import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {translate} from '@docusaurus/Translate';
@@ -25,7 +26,7 @@ export default function SearchPage({title}: {title: string}): ReactNode {
           </button>
         </div>
       </form>
-      <p className="no-js-only">
+      <p className={clsx('no-js-only', styles.withoutScripts)}>
         {translate({
           id: 'search.page.noJavascript',
           message: 'La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur.',

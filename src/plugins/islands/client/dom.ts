@@ -18,6 +18,18 @@ export function whenReady(callback: () => void): void {
   else callback();
 }
 
+/**
+ * Runs `callback` when the browser is idle, within a second: work the reader does not need at once
+ * (highlighting the table of contents, the printed address) never lengthens the page's first tasks.
+ */
+export function whenIdle(callback: () => void): void {
+  if (!inBrowser) return;
+  whenReady(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, {timeout: 1000});
+    else window.setTimeout(callback, 200);
+  });
+}
+
 /** A JSON object that the server wrote into a data attribute; {} when absent or unreadable. */
 export function jsonData<T extends object>(element: HTMLElement, name: string): Partial<T> {
   try {

@@ -4,7 +4,7 @@
  * section whose heading has passed under the navbar, or the first one; at the page's end, the last
  * one, whose heading may never reach the top of a short page.
  */
-import {inBrowser, whenReady} from './dom';
+import {inBrowser, whenIdle} from './dom';
 
 const activeClass = 'table-of-contents__link--active';
 
@@ -28,7 +28,7 @@ function highlighter(): (() => void) | undefined {
 }
 
 if (inBrowser) {
-  whenReady(() => {
+  whenIdle(() => {
     const update = highlighter();
     if (!update) return;
     let scheduled = false;
