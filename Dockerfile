@@ -15,8 +15,12 @@ COPY . .
 # L'adresse publique du site (schéma et hôte) : les liens canoniques, les cartes et le flux en dépendent.
 ARG SITE_URL
 ARG BASE_URL=/
+# Ce que la loi exige d'un site public (README.md, « Réglages de déploiement ») : sans eux, la
+# construction s'arrête et dit lesquels manquent. --build-arg HOST_NAME=… pour chacun.
+ARG HOST_NAME HOST_ADDRESS HOST_PHONE PUBLICATION_DIRECTOR CONTACT_EMAIL CONTACT_URL ACCESSIBILITY_PLAN_URL LOG_RETENTION
+ARG PUBLISHER_ADDRESS PUBLISHER_PHONE DPO_CONTACT ACCESSIBILITY_STATUS ACCESSIBILITY_AUDIT_DATE ACCESSIBILITY_RATE ACCESSIBILITY_STATEMENT_DATE
 RUN test -n "$SITE_URL" || { echo "Indiquez l'adresse du site : --build-arg SITE_URL=https://…" >&2; exit 1; } \
-    && SITE_URL="$SITE_URL" BASE_URL="$BASE_URL" npm run build && npm run pdf
+    && npm run build && npm run pdf
 
 # 2. Service : nginx de Debian, avec brotli, sans droits de super-utilisateur.
 FROM debian:trixie-slim

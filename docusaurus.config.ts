@@ -8,7 +8,10 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import {canShowLastUpdate} from './src/config/git-history';
 import {
   forgeEditUrl,
-  missingPublicationSettings,
+  isDraft,
+  missingOptionalSettings,
+  publicationGapLines,
+  publicationGaps,
   publicSettings,
   readSiteSettings,
 } from './src/config/site';
@@ -27,9 +30,24 @@ import updateFeedPlugin, {updateFeedFile} from './src/plugins/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
 
 const site = readSiteSettings();
-const missing = missingPublicationSettings(site);
-if (missing.length > 0) {
-  console.warn(`[communs-numeriques] Réglages à renseigner pour ${site.url} : ${missing.join(' ; ')}. Voir README.md.`);
+// A public build that would break the law stops, unless it is a draft to review (README.md,
+// « Réglages de déploiement »).
+const gaps = publicationGapLines(publicationGaps(site));
+if (gaps.length > 0 && !isDraft()) {
+  throw new Error(
+    [
+      `Publication refusée pour ${site.url} : ces réglages obligatoires manquent (variables d’environnement, voir README.md) :`,
+      ...gaps,
+      'Pour une construction de relecture, qui ne sera pas publiée : PUBLICATION_DRAFT=1.',
+    ].join('\n'),
+  );
+}
+if (gaps.length > 0) {
+  console.warn([`[communs-numeriques] Brouillon (PUBLICATION_DRAFT=1) : réglages obligatoires manquants pour ${site.url} :`, ...gaps].join('\n'));
+}
+const optionalGaps = missingOptionalSettings(site);
+if (optionalGaps.length > 0) {
+  console.warn(`[communs-numeriques] Réglages à renseigner pour ${site.url} : ${optionalGaps.join(' ; ')}. Voir README.md.`);
 }
 
 /** The locale being built: Docusaurus sets it before loading this file, once per locale. */
@@ -52,6 +70,10 @@ const publicPages = [
   {to: '/plan-du-site', title: texts.pages.siteMap},
   {to: '/faire-un-lien', title: texts.pages.linking, footerLabel: texts.pages.linkingFooter},
 ];
+
+/** Where readers write to the team: CONTACT_EMAIL, else CONTACT_URL (src/config/site.ts). */
+const contactHref = site.contact.email ? `mailto:${site.contact.email}` : site.contact.url;
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Folders whose pages must declare a title, a description and a slug. */
 const docsDirs = [
@@ -202,6 +224,8 @@ const config: Config = {
         {
           html: `<a class="footer__link-item" href="${localeBaseUrl}${updateFeedFile}" type="application/atom+xml">${texts.feed.footerLabel}</a>`,
         },
+        // « Contact »: the deployment's e-mail or form, a plain link too; none rather than an invented one.
+        ...(contactHref ? [{html: `<a class="footer__link-item" href="${escapeAttribute(contactHref)}">${texts.pages.contact}</a>`}] : []),
       ],
       copyright: texts.copyright
         .replace('{team}', site.publisher.team)

@@ -6,11 +6,11 @@
  * Only paths change from the kit: the build's folder, the port, and temporary files in a folder of
  * their own, so that it runs without root and beside another nginx.
  */
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {chmod, mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
 import net from 'node:net';
-import {tmpdir} from 'node:os';
+import {tmpdir, userInfo} from 'node:os';
 import path from 'node:path';
 
 const kitDir = path.resolve(__dirname, '..', 'deploy', 'nginx');
@@ -63,14 +63,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Started as root (a CI container, a server), nginx's workers would run as `nobody`, who cannot read
+ * a build under a private folder (a `mktemp -d` folder, a home folder of mode 700): every answer would
+ * be a 404. They run as the invoking user instead, who can read what it asks to serve. Started by
+ * another user, nginx cannot change users, and its workers are already that user.
+ */
+function workerUser(): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const {username} = userInfo();
+  const group = execFileSync('id', ['-gn'], {encoding: 'utf8'}).trim();
+  return [`user ${username} ${group};`];
+}
+
 export async function startNginx(buildDir: string, requestedPort?: number): Promise<NginxServer> {
   const build = path.resolve(buildDir);
   const basePath = buildBasePath(build);
   const port = requestedPort ?? (await freePort());
   if (await portIsOpen(port)) throw new Error(`Le port ${port} est déjà pris sur 127.0.0.1 : choisissez-en un autre.`);
   const prefix = await mkdtemp(path.join(tmpdir(), 'communs-nginx-'));
-  // Started as root, nginx's workers run as an unprivileged user: they must reach the served root.
-  await chmod(prefix, 0o755);
   // Under a base path, the build is a folder of that name in the served root.
   let webRoot = build;
   if (basePath !== '/') {
@@ -89,7 +100,7 @@ export async function startNginx(buildDir: string, requestedPort?: number): Prom
     // Debian's module lines name their file relative to nginx's prefix, which is ours here.
     .replace(/^include \/etc\/nginx\/modules-enabled\/\*\.conf;$/m, brotli ? `load_module ${brotliModule};` : '')
     .replace(/^pid .*$/m, `pid ${prefix}/nginx.pid;`)
-    .replace(/^worker_processes .*$/m, 'worker_processes 2;')
+    .replace(/^worker_processes .*$/m, ['worker_processes 2;', ...workerUser()].join('\n'))
     .replace(/^http \{$/m, ['http {', ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${prefix}/${name};`)].join('\n'))
     .replace(/^\s*include \/etc\/nginx\/communs-numeriques\/compression-brotli\*\.conf;$/m, brotli ? `    include ${kitDir}/compression-brotli.conf;` : '')
     .replace('include /etc/nginx/communs-numeriques/site.conf;', `include ${prefix}/site.conf;`);

@@ -21,8 +21,8 @@ export interface PublicSiteSettings {
     team: string;
     address: string;
     phone: string;
-    /** Director of publication, by name; when unknown, the office that holds the role. */
-    director: string;
+    /** Director of publication, by name; unknown, the pages name the office that holds the role. */
+    director?: string;
   };
   host: {name?: string; address?: string; phone?: string};
   /** Where readers report a problem (accessibility, content); postal address when unset. */
@@ -144,8 +144,7 @@ export function readSiteSettings(env: NodeJS.ProcessEnv = process.env): SiteSett
       team: 'Incubateur des Territoires',
       address: optional(env.PUBLISHER_ADDRESS) ?? '20, avenue de Ségur, TSA 10717, 75334 Paris Cedex 07',
       phone: optional(env.PUBLISHER_PHONE) ?? '+33 1 85 58 60 00',
-      director:
-        optional(env.PUBLICATION_DIRECTOR) ?? 'Le directeur général de l’Agence nationale de la cohésion des territoires',
+      director: optional(env.PUBLICATION_DIRECTOR),
     },
     host: {name: optional(env.HOST_NAME), address: optional(env.HOST_ADDRESS), phone: optional(env.HOST_PHONE)},
     contact: {email: optional(env.CONTACT_EMAIL), url: optional(env.CONTACT_URL)},
@@ -159,14 +158,76 @@ export function publicSettings({url: _url, baseUrl: _baseUrl, forge: _forge, ...
   return shown;
 }
 
-/** Settings a published site should have and that are still unknown, for a warning at build. */
-export function missingPublicationSettings(settings: SiteSettings): string[] {
-  const published = !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(settings.url);
-  if (!published) return [];
-  return [
-    settings.host.name ? undefined : 'HOST_NAME (hébergeur, mentions légales)',
-    settings.host.phone ? undefined : 'HOST_PHONE (téléphone de l’hébergeur, mentions légales)',
-    settings.contact.email || settings.contact.url ? undefined : 'CONTACT_EMAIL ou CONTACT_URL (contact accessibilité et données)',
-    settings.forge ? undefined : 'FORGE_URL (lien « Proposer une modification »)',
-  ].filter((item): item is string => item !== undefined);
+/** A site served on this machine only (`127.0.0.1`, `localhost`): the law's settings may wait. */
+export function isLoopback(url: string): boolean {
+  return /^https?:\/\/(127(\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?$/.test(url);
+}
+
+/**
+ * `PUBLICATION_DRAFT=1`: a build to read, not to publish (a merge request's review, a GitBook space
+ * just imported). What would stop a publication (a missing mandatory setting, a content problem) is
+ * listed in the build's log instead. The one switch, for both.
+ */
+export function isDraft(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PUBLICATION_DRAFT?.trim() === '1';
+}
+
+/** A setting the law requires of a published public site, that the deployment has not given. */
+export interface PublicationGap {
+  /** The environment variable(s) to set. */
+  variable: string;
+  /** What it is, in the pages. */
+  what: string;
+  /** The text that requires it. */
+  law: string;
+}
+
+const lcen = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique (LCEN), article 6';
+const accessibilityLaw = 'loi n° 2005-102 du 11 février 2005, article 47, et décret n° 2019-768 du 24 juillet 2019 (RGAA)';
+
+/**
+ * The mandatory settings a public build still lacks (none for a site served on the loopback): the
+ * host and a named director of publication (legal notice), a contact (accessibility statement,
+ * personal data), the multi-year accessibility plan, the log retention period (personal data).
+ */
+export function publicationGaps(settings: SiteSettings): PublicationGap[] {
+  if (isLoopback(settings.url)) return [];
+  const gaps: Array<PublicationGap | false> = [
+    !settings.host.name && {variable: 'HOST_NAME', what: 'nom de l’hébergeur (mentions légales)', law: lcen},
+    !settings.host.address && {variable: 'HOST_ADDRESS', what: 'adresse de l’hébergeur (mentions légales)', law: lcen},
+    !settings.host.phone && {variable: 'HOST_PHONE', what: 'téléphone de l’hébergeur (mentions légales)', law: lcen},
+    !settings.publisher.director && {
+      variable: 'PUBLICATION_DIRECTOR',
+      what: 'nom du directeur ou de la directrice de la publication, une personne et non une fonction (mentions légales)',
+      law: `${lcen} ; loi n° 82-652 du 29 juillet 1982, article 93-2`,
+    },
+    !settings.contact.email &&
+      !settings.contact.url && {
+        variable: 'CONTACT_EMAIL ou CONTACT_URL',
+        what: 'courriel ou formulaire de contact, pour signaler un défaut d’accessibilité et exercer ses droits sur ses données',
+        law: `${accessibilityLaw} : la déclaration d’accessibilité donne un moyen de contact ; RGPD, article 13`,
+      },
+    !settings.accessibility.planUrl && {
+      variable: 'ACCESSIBILITY_PLAN_URL',
+      what: 'adresse du schéma pluriannuel de mise en accessibilité de l’éditeur (déclaration d’accessibilité)',
+      law: accessibilityLaw,
+    },
+    !settings.privacy.logRetention && {
+      variable: 'LOG_RETENTION',
+      what: 'durée de conservation des journaux du serveur, par exemple « 12 mois » (données personnelles)',
+      law: 'RGPD (règlement (UE) 2016/679), article 13, paragraphe 2, point a',
+    },
+  ];
+  return gaps.filter((gap): gap is PublicationGap => gap !== false);
+}
+
+/** The gaps, one line each: what to set, and why. */
+export function publicationGapLines(gaps: readonly PublicationGap[]): string[] {
+  return gaps.map(({variable, what, law}) => `- ${variable} : ${what} ; exigé par ${law}.`);
+}
+
+/** Settings a published site should have, that the law does not require: a warning at build. */
+export function missingOptionalSettings(settings: SiteSettings): string[] {
+  if (isLoopback(settings.url)) return [];
+  return settings.forge ? [] : ['FORGE_URL (lien « Proposer une modification »)'];
 }

@@ -31,6 +31,8 @@ export interface SiteTexts {
     siteMap: string;
     linking: string;
     linkingFooter: string;
+    /** Footer link to CONTACT_EMAIL or CONTACT_URL, when the deployment gives one. */
+    contact: string;
   };
   feed: {title: string; subtitle: string; footerLabel: string; newPage: string; updatedPage: string; change: string};
   /** The whole guide as one PDF (scripts/pdf): its cover, contents, running heads and download link. */
@@ -69,6 +71,7 @@ const texts: Record<SiteLocale, SiteTexts> = {
       siteMap: 'Plan du site',
       linking: 'Faire un lien vers ce guide',
       linkingFooter: 'Faire un lien',
+      contact: 'Contact',
     },
     feed: {
       title: 'Communs numériques\u00a0: mises à jour du guide',
@@ -109,6 +112,7 @@ const texts: Record<SiteLocale, SiteTexts> = {
       siteMap: 'Site map',
       linking: 'Linking to this guide',
       linkingFooter: 'Link to this guide',
+      contact: 'Contact',
     },
     feed: {
       title: 'Digital Commons: guide updates',

@@ -124,7 +124,7 @@ describe('toutes les pages construites', () => {
   });
 
   it('exposent chaque encadré comme une note nommée, avec son style', () => {
-    const labels: Record<string, string> = {info: 'Information', warning: 'Attention', danger: 'Danger', success: 'Réussite'};
+    const labels: Record<string, string> = {info: 'Information', warning: 'Attention', danger: 'Danger', success: 'Conseil'};
     for (const {document, route} of pages) {
       for (const hint of document.querySelectorAll('[data-hint]')) {
         const style = hint.getAttribute('data-hint')!;

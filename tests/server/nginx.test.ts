@@ -4,6 +4,9 @@
  * compression, the site's redirects as 301s, the 404 page of each edition with status 404, no
  * Content-Security-Policy violation on any page in Chromium, and the site under a sub-path.
  */
+import {cp, mkdtemp, rm, stat} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchChromium} from '../../scripts/chromium';
@@ -15,6 +18,17 @@ import {missingRoute, siteRoutes} from '../support/built-site';
 import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
 
 const buildDir = inject('siteBuildDir');
+
+/** Every setting a public build must have (src/config/site.ts, publicationGaps). */
+const publicationSettings = {
+  HOST_NAME: 'Hébergeur d’essai',
+  HOST_ADDRESS: '1, rue de l’Essai, 00000 Essai',
+  HOST_PHONE: '+33 1 00 00 00 00',
+  PUBLICATION_DIRECTOR: 'Camille Essai',
+  CONTACT_EMAIL: 'communs@intranet.exemple.fr',
+  ACCESSIBILITY_PLAN_URL: 'https://intranet.exemple.fr/schema-pluriannuel',
+  LOG_RETENTION: '12 mois',
+};
 let server: NginxServer;
 let browser: Browser;
 
@@ -131,6 +145,28 @@ async function cspProblems(page: Page, url: string): Promise<string[]> {
   return [...problems, ...(violations as string[])];
 }
 
+describe('npm run serve:nginx depuis un dossier privé', () => {
+  it('sert la construction même dans un dossier que seul son propriétaire peut lire (mktemp -d, dossier personnel)', async () => {
+    const privateDir = await mkdtemp(path.join(tmpdir(), 'communs-prive-'));
+    try {
+      expect((await stat(privateDir)).mode & 0o777).toBe(0o700);
+      const copy = path.join(privateDir, 'build');
+      await cp(buildDir, copy, {recursive: true});
+      const served = await startNginx(copy);
+      try {
+        const page = await get('/definition', served.origin);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<h1>Notre définition des communs numériques</h1>');
+        expect((await get('/mises-a-jour.atom', served.origin)).status).toBe(200);
+      } finally {
+        await served.close();
+      }
+    } finally {
+      await rm(privateDir, {recursive: true, force: true});
+    }
+  });
+});
+
 describe('Content-Security-Policy dans Chromium', () => {
   it('aucune violation sur aucune page des deux éditions, ni en cherchant', async () => {
     const context = await browser.newContext();
@@ -172,7 +208,8 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
   let build: ScratchBuild;
   let subPath: NginxServer;
   beforeAll(async () => {
-    build = await buildScratchSite('nginx-sous-chemin', async () => {}, {BASE_URL: '/communs/', SITE_URL: 'https://intranet.exemple.fr'});
+    // A public address: the build demands the law's settings (src/config/site.ts), all given here.
+    build = await buildScratchSite('nginx-sous-chemin', async () => {}, {BASE_URL: '/communs/', SITE_URL: 'https://intranet.exemple.fr', ...publicationSettings});
     expect(build.code, build.output).toBe(0);
     await makeGuidePdfs(build.buildDir);
     subPath = await startNginx(build.buildDir);
@@ -198,6 +235,17 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Page introuvable');
     expect((await get('/definition', subPath.origin)).status).toBe(404);
+  });
+
+  it('les pages du service public montrent les réglages donnés, et le pied de page le contact', async () => {
+    const legal = await (await get('/communs/mentions-legales', subPath.origin)).text();
+    for (const value of ['Hébergeur d’essai', '1, rue de l’Essai, 00000 Essai', '+33 1 00 00 00 00', 'Camille Essai']) expect(legal).toContain(value);
+    const privacy = await (await get('/communs/donnees-personnelles', subPath.origin)).text();
+    expect(privacy).toContain('12 mois');
+    const accessibility = await (await get('/communs/accessibilite', subPath.origin)).text();
+    expect(accessibility).toMatch(/href="?https:\/\/intranet\.exemple\.fr\/schema-pluriannuel/);
+    expect(accessibility).toMatch(/href="?mailto:communs@intranet\.exemple\.fr/);
+    expect(legal).toMatch(/<a class="?footer__link-item"? href="?mailto:communs@intranet\.exemple\.fr"?>Contact<\/a>/);
   });
 
   it('plan du site, flux, cartes de partage et PDF du guide sous /communs/', async () => {

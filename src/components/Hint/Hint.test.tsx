@@ -11,7 +11,7 @@ describe('Hint', () => {
     ['info', 'Information'],
     ['warning', 'Attention'],
     ['danger', 'Danger'],
-    ['success', 'Réussite'],
+    ['success', 'Conseil'],
   ] as const)('un encadré %s est une note nommée « %s » pour les technologies d’assistance', (type, label) => {
     render(
       <Hint type={type}>

@@ -20,7 +20,7 @@ export function hintLabel(type: HintType): string {
     case 'danger':
       return translate({id: 'hint.label.danger', message: 'Danger', description: 'Label of a danger box'});
     case 'success':
-      return translate({id: 'hint.label.success', message: 'Réussite', description: 'Label of a success box'});
+      return translate({id: 'hint.label.success', message: 'Conseil', description: 'Label of a success box (GitBook « success »: a piece of advice, a good practice)'});
     case 'info':
     default:
       return translate({id: 'hint.label.info', message: 'Information', description: 'Label of an information box'});

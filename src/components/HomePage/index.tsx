@@ -1,7 +1,9 @@
 /**
- * HomePage: says in two sentences what the guide is, then leads to its topics. The topics come from
- * the guide outline (sidebar order, each page's own title and description), never from a copy; a
- * topic made of several pages lists them.
+ * HomePage: asks the guide's own question (« Un commun, dans une collectivité territoriale ? », the
+ * GitBook space's description), says in two sentences what the guide holds, then gives the route
+ * through it: « Par où commencer », its pages in reading order. They come from the guide outline
+ * (sidebar order, each page's own title and description), never from a copy; a topic made of
+ * several pages lists them.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -16,26 +18,35 @@ export interface HomePageProps {
 }
 
 export default function HomePage({outline}: HomePageProps): ReactNode {
+  const question = translate({
+    id: 'home.question',
+    message: 'Un commun, dans une collectivité territoriale\u202f?',
+    description: 'The guide’s own question, under its title on the home page',
+  });
   const summary = translate({
     id: 'home.summary',
     message:
-      'Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales ce qu’est un commun numérique et comment l’Incubateur le met en pratique. Il répond aux questions que se posent agents et élus avant de produire, d’entretenir ou de partager une solution numérique avec d’autres collectivités.',
+      'Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales ce qu’est un commun numérique, quelles caractéristiques lui sont propres et comment l’Incubateur les met en pratique. Il part des questions, à la fois pratiques et politiques, qui mènent les collectivités vers les communs.',
   });
   // The site's name, in the locale's edition (src/i18n/site-texts.ts).
   const {title} = useDocusaurusContext().siteConfig;
-  const topicsTitle = translate({id: 'home.topics.title', message: 'Les thèmes du guide'});
+  const topicsTitle = translate({id: 'home.route.title', message: 'Par où commencer', description: 'Home page: heading of the guide’s pages in reading order'});
+  const topicsIntro = translate({id: 'home.route.intro', message: 'Les pages du guide, dans l’ordre où les lire\u00a0:', description: 'Home page: sentence before the guide’s pages in reading order'});
   return (
     <Layout description={summary}>
       <main className={styles.home} data-pagefind-ignore="all">
         <div className="container">
           <header className={styles.header}>
             <h1 className={styles.title}>{title}</h1>
+            <p className={styles.question}>{question}</p>
             <p className={styles.summary}>{summary}</p>
           </header>
+          {/* The id was published with the section's first title: it stays (scripts/urls). */}
           <section aria-labelledby="themes-du-guide">
             <h2 id="themes-du-guide" className={styles.topicsTitle}>
               {topicsTitle}
             </h2>
+            <p>{topicsIntro}</p>
             <ol className={styles.topics}>
               {outline.map((topic) => (
                 <li key={topic.permalink ?? topic.title} className={styles.topic}>

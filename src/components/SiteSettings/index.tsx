@@ -37,6 +37,16 @@ function useLanguageTag(): string {
   return i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
 }
 
+/**
+ * A value of the deployment's settings (names, addresses, durations), written in French: marked
+ * `lang` in another edition, so that screen readers read it with a French voice.
+ */
+export function FrenchValue({children}: {children: ReactNode}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  if (i18n.currentLocale === i18n.defaultLocale) return children;
+  return <span lang={i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale}>{children}</span>;
+}
+
 /** Formats the settings' dates in the edition read. */
 function useFormatDate(): (isoDate: string) => string {
   const language = useLanguageTag();
@@ -75,18 +85,37 @@ export function Publisher(): ReactNode {
   const {publisher} = useSiteSettings();
   return (
     <p>
-      {publisher.name}, {publisher.team}
+      <FrenchValue>
+        {publisher.name}, {publisher.team}
+      </FrenchValue>
       <br />
-      {publisher.address}
+      <FrenchValue>{publisher.address}</FrenchValue>
       <br />
       {phoneLine(publisher.phone)}
     </p>
   );
 }
 
-/** The director of publication, as a paragraph. */
+/**
+ * The director of publication, by name (PUBLICATION_DIRECTOR). A public build cannot go without it
+ * (src/config/site.ts); a local or draft build names the office that holds the role.
+ */
 export function PublicationDirector(): ReactNode {
-  return <p>{useSiteSettings().publisher.director}</p>;
+  const {director, name} = useSiteSettings().publisher;
+  return (
+    <p>
+      {director ? (
+        <FrenchValue>{director}</FrenchValue>
+      ) : (
+        <Translate
+          id="siteSettings.director.office"
+          description="Legal notice, director of publication, when the deployment has not named them: the office that holds the role; {publisherName} is the publisher"
+          values={{publisherName: <FrenchValue>{name}</FrenchValue>}}>
+          {'Le directeur général de l’{publisherName}'}
+        </Translate>
+      )}
+    </p>
+  );
 }
 
 /** The host, as a paragraph; said to be unknown rather than guessed. */
@@ -105,11 +134,11 @@ export function Host(): ReactNode {
   }
   return (
     <p>
-      {host.name}
+      <FrenchValue>{host.name}</FrenchValue>
       {host.address ? (
         <>
           <br />
-          {host.address}
+          <FrenchValue>{host.address}</FrenchValue>
         </>
       ) : null}
       {host.phone ? (
@@ -156,16 +185,16 @@ export function Contact(): ReactNode {
     );
   }
   return (
-    <>
-      {translate(
-        {
-          id: 'siteSettings.contact.post',
-          message: 'par courrier à l’{publisherName}, {publisherTeam}, {publisherAddress}',
-          description: 'How to contact the team, ending a sentence after a colon: by post to the publisher (name, team, postal address)',
-        },
-        {publisherName: publisher.name, publisherTeam: publisher.team, publisherAddress: publisher.address},
-      )}
-    </>
+    <Translate
+      id="siteSettings.contact.post"
+      description="How to contact the team, ending a sentence after a colon: by post to the publisher (name, team, postal address)"
+      values={{
+        publisherName: <FrenchValue>{publisher.name}</FrenchValue>,
+        publisherTeam: <FrenchValue>{publisher.team}</FrenchValue>,
+        publisherAddress: <FrenchValue>{publisher.address}</FrenchValue>,
+      }}>
+      {'par courrier à l’{publisherName}, {publisherTeam}, {publisherAddress}'}
+    </Translate>
   );
 }
 
@@ -173,33 +202,30 @@ export function Contact(): ReactNode {
 export function DataProtectionContact(): ReactNode {
   const {privacy, publisher} = useSiteSettings();
   if (privacy.dpoContact) {
-    return <>{privacy.dpoContact}</>;
+    return <FrenchValue>{privacy.dpoContact}</FrenchValue>;
   }
   return (
-    <>
-      {translate(
-        {
-          id: 'siteSettings.dataProtectionContact.post',
-          message: 'par courrier au délégué à la protection des données de l’{publisherName}, {publisherAddress}',
-          description: 'Personal data page, after « écrivez » / “write”: by post to the publisher’s data protection officer',
-        },
-        {publisherName: publisher.name, publisherAddress: publisher.address},
-      )}
-    </>
+    <Translate
+      id="siteSettings.dataProtectionContact.post"
+      description="Personal data page, after « écrivez » / “write”: by post to the publisher’s data protection officer"
+      values={{publisherName: <FrenchValue>{publisher.name}</FrenchValue>, publisherAddress: <FrenchValue>{publisher.address}</FrenchValue>}}>
+      {'par courrier au délégué à la protection des données de l’{publisherName}, {publisherAddress}'}
+    </Translate>
   );
 }
 
-/** How long the server logs are kept. */
+/**
+ * How long the server logs are kept (LOG_RETENTION, e.g. « 12 mois »). A public build cannot go
+ * without it (src/config/site.ts); a local or draft build says it is not given yet.
+ */
 export function LogRetention(): ReactNode {
   const {privacy} = useSiteSettings();
-  return (
-    privacy.logRetention ??
-    translate({
-      id: 'siteSettings.logRetention.default',
-      message: 'la durée fixée par la réglementation applicable aux hébergeurs',
-      description: 'Personal data page, retention period of the server logs when the deployment has not given one',
-    })
-  );
+  if (privacy.logRetention) return <FrenchValue>{privacy.logRetention}</FrenchValue>;
+  return translate({
+    id: 'siteSettings.logRetention.unknown',
+    message: 'une durée que l’instance qui publie ce site n’a pas encore renseignée',
+    description: 'Personal data page, retention period of the server logs when the deployment has not given one',
+  });
 }
 
 /** The site's address, as published. */
@@ -280,7 +306,7 @@ export function AccessibilityPlan(): ReactNode {
           id="siteSettings.accessibilityPlan.link"
           description="Accessibility statement: {plan} is the link to the publisher’s multi-year accessibility plan, {publisherName} the publisher"
           values={{
-            publisherName: publisher.name,
+            publisherName: <FrenchValue>{publisher.name}</FrenchValue>,
             plan: (
               <a href={accessibility.planUrl}>
                 {translate({
@@ -298,15 +324,12 @@ export function AccessibilityPlan(): ReactNode {
   }
   return (
     <p>
-      {translate(
-        {
-          id: 'siteSettings.accessibilityPlan.unknown',
-          message:
-            'L’adresse du schéma pluriannuel de mise en accessibilité de l’{publisherName} n’est pas encore renseignée sur ce site.',
-          description: 'Accessibility statement, when the address of the publisher’s multi-year accessibility plan is not given',
-        },
-        {publisherName: publisher.name},
-      )}
+      <Translate
+        id="siteSettings.accessibilityPlan.unknown"
+        description="Accessibility statement, when the address of the publisher’s multi-year accessibility plan is not given"
+        values={{publisherName: <FrenchValue>{publisher.name}</FrenchValue>}}>
+        {'L’adresse du schéma pluriannuel de mise en accessibilité de l’{publisherName} n’est pas encore renseignée sur ce site.'}
+      </Translate>
     </p>
   );
 }

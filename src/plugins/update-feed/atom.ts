@@ -18,7 +18,7 @@ export interface FeedPage {
 export interface FeedLabels {
   newPage: string;
   updatedPage: string;
-  /** Before a commit's subject, which is always in French (CONTRIBUTING.md). */
+  /** Before the reader's note of a change, which is always in French (CONTRIBUTING.md). */
   change: string;
 }
 
@@ -59,12 +59,10 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Commit subjects that git writes itself, in English, and that tell a reader nothing. */
-const generatedSubject = /^(Merge|Revert|fixup!|squash!|amend!)\b/;
-
 /**
  * The feed's entries, newest first: « Nouvelle page : titre » or « Page mise à jour : titre », the
- * page's description, and for an update the commit's subject (French sentences, see CONTRIBUTING.md).
+ * page's description, and for an update what changed when the commit says it for readers (its
+ * `Pour-les-lecteurs:` trailer, a French sentence, see CONTRIBUTING.md); never the commit's subject.
  * The id joins the home URL, the commit and the file as it was then: it never changes, even when the
  * page is renamed or its title changes later.
  */
@@ -81,10 +79,10 @@ export function feedEntries(
     if (!page) continue;
     const label = update.kind === 'new' ? labels.newPage : labels.updatedPage;
     const paragraphs = [escapeHtml(page.description.trim())];
-    if (update.kind === 'edit' && update.subject !== '' && !generatedSubject.test(update.subject)) {
-      // The subject is French: marked so in another language's feed, for screen readers.
-      const subject = escapeHtml(update.subject.trim());
-      paragraphs.push(`${escapeHtml(labels.change)}${separator}${french ? subject : `<span lang="fr">${subject}</span>`}`);
+    if (update.kind === 'edit' && update.note) {
+      // The note is French: marked so in another language's feed, for screen readers.
+      const note = escapeHtml(update.note);
+      paragraphs.push(`${escapeHtml(labels.change)}${separator}${french ? note : `<span lang="fr">${note}</span>`}`);
     }
     entries.push({
       id: entryId(update.hash, update.fileAtCommit),

@@ -39,7 +39,29 @@ export interface PageUpdate {
   fileAtCommit: string;
   hash: string;
   date: string;
-  subject: string;
+  /** What changed, written for readers: the commit's `Pour-les-lecteurs:` trailer, if it has one. */
+  note?: string;
+}
+
+/**
+ * The trailer of a commit message that says, for readers, what changed (CONTRIBUTING.md, « Le flux
+ * des mises à jour »): `Pour-les-lecteurs: La définition précise qui gouverne un commun.` A commit's
+ * subject is written for the people who maintain the site, never shown to readers.
+ */
+export const readerNoteTrailer = 'Pour-les-lecteurs';
+
+const trailerStart = new RegExp(`^${readerNoteTrailer}\\s*:`, 'i');
+
+/** The reader's note of a commit message: its trailer's value, continuation lines joined. */
+export function readerNote(message: string): string | undefined {
+  const lines = message.split(/\r?\n/);
+  const start = lines.findIndex((line) => trailerStart.test(line));
+  if (start === -1) return undefined;
+  const parts = [lines[start]!.slice(lines[start]!.indexOf(':') + 1)];
+  // A trailer's value goes on over the lines that start with a space (git interpret-trailers).
+  for (let index = start + 1; index < lines.length && /^\s+\S/.test(lines[index]!); index += 1) parts.push(lines[index]!);
+  const note = parts.map((part) => part.trim()).join(' ');
+  return note === '' ? undefined : note;
 }
 
 const recordSeparator = '\x1e';
@@ -124,7 +146,7 @@ export function pageUpdates(commits: Commit[], files: Iterable<string>, {shallow
     for (const change of commit.changes) {
       const file = pageAt.get(change.path);
       if (file === undefined) continue;
-      const update = {file, fileAtCommit: change.path, hash: commit.hash, date: commit.date, subject: commit.subject};
+      const update = {file, fileAtCommit: change.path, hash: commit.hash, date: commit.date, note: readerNote(commit.message)};
       if (change.status === 'A' || change.status === 'C') {
         // Before it was added (or copied from another page), the path was another file, or nothing.
         pageAt.delete(change.path);

@@ -33,13 +33,13 @@ const pages = new Map<string, FeedPage>([
   ],
 ]);
 
-const update = (kind: PageUpdate['kind'], file: string, date: string, hash: string, subject = 'Un commit'): PageUpdate => ({
+const update = (kind: PageUpdate['kind'], file: string, date: string, hash: string, note?: string): PageUpdate => ({
   kind,
   file,
   fileAtCommit: file,
   hash: hash.padEnd(40, '0'),
   date,
-  subject,
+  note,
 });
 
 const updates: PageUpdate[] = [
@@ -62,7 +62,7 @@ describe('entrées du flux', () => {
     expect(entries[0]!.link).toBe('https://communs.exemple.fr/guide/definition');
   });
 
-  it('résume la page par sa description, et une mise à jour par le sujet du commit, en HTML échappé', () => {
+  it('résume la page par sa description, et une mise à jour par la note écrite pour les lecteurs, en HTML échappé', () => {
     const entries = feedEntries(updates, pages, settings);
     expect(entries[0]!.summary).toBe('<p>Ce qu’est un commun numérique.</p><p>Modification\u00a0: La définition cite ses sources</p>');
     expect(entries[1]!.summary).toBe(
@@ -73,8 +73,8 @@ describe('entrées du flux', () => {
     expect(entries[2]!.summary).toBe('<p>Des outils « libres » &amp; partagés, &lt;b&gt;pas&lt;/b&gt; du HTML.</p>');
   });
 
-  it('laisse de côté les sujets que git écrit lui-même', () => {
-    const [entry] = feedEntries([update('edit', 'docs/definition.md', '2026-04-20T16:45:00+02:00', 'e1', 'Revert "Un essai"')], pages, settings);
+  it('sans note pour les lecteurs, une mise à jour est résumée par la description seule', () => {
+    const [entry] = feedEntries([update('edit', 'docs/definition.md', '2026-04-20T16:45:00+02:00', 'e1')], pages, settings);
     expect(entry!.summary).toBe('<p>Ce qu’est un commun numérique.</p>');
   });
 

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {gitLogArgs, isMinor, pageUpdates, parseGitLog} from '../history';
+import {gitLogArgs, isMinor, pageUpdates, parseGitLog, readerNote} from '../history';
 
 /**
  * `git log` output of a small history made with real git by __fixtures__/git-log.sh (which says
@@ -74,7 +74,16 @@ describe('historique git des pages', () => {
       '2026-01-05T10:00:00+01:00 new docs/notre-definition.md (alors docs/definition.md)',
     ]);
     expect(updates.every((update) => !update.file.includes('_modele'))).toBe(true);
-    expect(updates[0]!.subject).toBe('Mise à jour de la définition après relecture');
+    // The note written for readers (a trailer over two lines), never the subject, written for the team.
+    expect(updates[0]!.note).toBe('La définition précise qui gouverne un commun, et comment.');
+    expect(updates.slice(1).map((update) => update.note)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('lit la note pour les lecteurs dans la fin du message, quelle que soit la casse de sa clé', () => {
+    expect(readerNote('Relecture : balises\n\nPour-les-lecteurs: Une phrase.')).toBe('Une phrase.');
+    expect(readerNote('Sujet\n\npour-les-lecteurs :  Deux\n  lignes.\nAutre-Cle: x')).toBe('Deux lignes.');
+    expect(readerNote('Pour les lecteurs : pas une clé de fin de message')).toBeUndefined();
+    expect(readerNote('Sujet\n\nPour-les-lecteurs:')).toBeUndefined();
   });
 
   it('une page ajoutée dans un commit marqué [mineur] reste une nouvelle page', () => {

@@ -36,7 +36,8 @@ echo y >>docs/espace/écrire-à-plusieurs.mdx
 commit 2026-03-02T14:00:00+01:00 -m "Exemples d’écriture à plusieurs" -m "[Mineur] : seulement des exemples."
 echo 'Sixième ligne.' >>docs/notre-definition.md
 echo z >src/autre.ts
-commit 2026-04-20T16:45:00+02:00 -m "Mise à jour de la définition après relecture"
+commit 2026-04-20T16:45:00+02:00 -m "Relecture : coquilles, liens, balises dans le HTML" -m "Pour-les-lecteurs: La définition précise qui gouverne un commun,
+  et comment."
 log() {
   git -c core.quotePath=false log -z --topo-order --name-status -M --relative \
     '--format=%x1e%H%x1f%cI%x1f%P%x1f%s%x1f%B%x1f' -- docs | sed 's/\x1e/␞/g; s/\x1f/␟/g; s/\x00/␀/g'
