@@ -34,13 +34,15 @@ const site = readSiteSettings();
 // « Réglages de déploiement »).
 const gaps = publicationGapLines(publicationGaps(site));
 if (gaps.length > 0 && !isDraft()) {
-  throw new Error(
+  // A message to act on, not a stack trace: the build stops here, before any work.
+  console.error(
     [
-      `Publication refusée pour ${site.url} : ces réglages obligatoires manquent (variables d’environnement, voir README.md) :`,
+      `[communs-numeriques] Publication refusée pour ${site.url} : ces réglages obligatoires manquent (variables d’environnement, voir README.md) :`,
       ...gaps,
       'Pour une construction de relecture, qui ne sera pas publiée : PUBLICATION_DRAFT=1.',
     ].join('\n'),
   );
+  process.exit(1);
 }
 if (gaps.length > 0) {
   console.warn([`[communs-numeriques] Brouillon (PUBLICATION_DRAFT=1) : réglages obligatoires manquants pour ${site.url} :`, ...gaps].join('\n'));

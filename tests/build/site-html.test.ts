@@ -141,23 +141,38 @@ describe('toutes les pages construites', () => {
 });
 
 describe('le contenu de chaque page', () => {
-  it('l’accueil dit ce qu’est le site et mène aux quatre thèmes, dans l’ordre du guide', () => {
+  it('l’accueil pose la question du guide, dit ce qu’il contient, et donne par où commencer, dans l’ordre du guide', () => {
     const home = page('/');
+    expect(proseOf(home)).toContain('Un commun, dans une collectivité territoriale\u202f?');
     expect(proseOf(home)).toMatch(/Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales/);
+    // No promise the guide does not keep: it starts from the questions, it does not answer each one.
+    expect(proseOf(home)).not.toMatch(/répond aux questions/);
+    expect(textOf(home.document.querySelector('#themes-du-guide')!)).toBe('Par où commencer');
     const links = [...home.document.querySelectorAll('main ol a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']);
+    expect(links).toEqual(['/questions-des-collectivites', '/definition', '/caracteristiques', '/mise-en-pratique']);
+  });
+
+  it('chaque page du guide finit par un lien qui mène plus loin, la page des questions comprise', () => {
+    const next: Record<string, string> = {
+      '/questions-des-collectivites': '/definition',
+      '/definition': '/caracteristiques',
+      '/caracteristiques': '/mise-en-pratique',
+      '/mise-en-pratique': '/plan-du-site',
+    };
+    for (const [route, target] of Object.entries(next)) {
+      const last = [...page(route).document.querySelectorAll('.markdown > p')].at(-1)!;
+      expect(last.querySelector('a')?.getAttribute('href'), route).toBe(target);
+    }
   });
 
   it('la définition garde ses caractéristiques et ses liens, sans les coquilles de l’export', () => {
     const definition = page('/definition');
     const prose = proseOf(definition);
     expect(prose).toContain('dont la mission est de favoriser l’émergence de services numériques partagés');
-    const items = [...definition.document.querySelectorAll('.markdown ul')[0]!.querySelectorAll('li')].map(textOf);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^produits et\/ou entretenus collectivement/);
-    // The enumeration the export broke (« forge, , et c gouvernée ») is whole again.
-    expect(items[1]).toMatch(
-      /^par une communauté d’acteurs .*\(collectivités territoriales, incubateur, forge, etc\.\), gouvernée démocratiquement selon des règles qui lui assurent son caractère collectif et partagé/,
+    expect(prose).toContain('les communs produits prennent la forme de solutions numériques mutualisées');
+    // The enumeration the export broke (« forge, , et c gouvernée ») is whole again, in sentences.
+    expect(prose).toContain(
+      'Ces communs sont produits et/ou entretenus collectivement, par une communauté d’acteurs de natures différentes (collectivités territoriales, incubateur, forge, etc.). Cette communauté est gouvernée démocratiquement, selon des règles qui lui assurent son caractère collectif et partagé',
     );
     const hrefs = [...definition.document.querySelectorAll('.markdown a')].map((link) => link.getAttribute('href'));
     expect(hrefs).toContain('https://vbachelet.frama.io/tutoriel-communs-numeriques/02-Tutoriel/#4-maintenir-perenniser');
@@ -307,9 +322,9 @@ describe('les pages du service public', () => {
     const {document} = page('/plan-du-site');
     const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
     expect(links).toEqual([
+      '/questions-des-collectivites',
       '/definition',
       '/caracteristiques',
-      '/questions-des-collectivites',
       '/mise-en-pratique',
       '/',
       '/recherche',
@@ -329,7 +344,7 @@ describe('la page 404', () => {
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     expect(textOf(document.querySelector('h1')!)).toBe('Page introuvable');
     const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/', '/plan-du-site', '/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']);
+    expect(links).toEqual(['/', '/plan-du-site', '/questions-des-collectivites', '/definition', '/caracteristiques', '/mise-en-pratique']);
   });
 });
 

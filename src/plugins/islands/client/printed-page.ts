@@ -4,7 +4,7 @@
  * one, and, when the browser prints, the day, in the page's language. Without JavaScript the
  * published address alone is printed, and the browser's own header still gives the date.
  */
-import {inBrowser, whenIdle} from './dom';
+import {inBrowser, whenReady} from './dom';
 
 function writeAddress(): void {
   const address = `${window.location.origin}${window.location.pathname}${window.location.search}`;
@@ -21,6 +21,7 @@ function writePrintDate(): void {
 }
 
 if (inBrowser) {
-  whenIdle(writeAddress);
+  // A few words in an element that is not displayed on screen: no cost to the page's first tasks.
+  whenReady(writeAddress);
   window.addEventListener('beforeprint', writePrintDate);
 }
