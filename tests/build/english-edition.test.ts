@@ -115,6 +115,20 @@ describe('l’édition anglaise', () => {
     }
   });
 
+  it('marque lang="fr" les valeurs françaises des réglages : éditeur, adresse, fonction du directeur de la publication', () => {
+    const {document} = englishPages.find(({route}) => route === '/en/mentions-legales')!;
+    const french = [...document.querySelectorAll('main [lang="fr-FR"]')].map((element) => textOf(element));
+    expect(french).toEqual(
+      expect.arrayContaining([
+        'Agence nationale de la cohésion des territoires, Incubateur des Territoires',
+        '20, avenue de Ségur, TSA 10717, 75334 Paris Cedex 07',
+        'Agence nationale de la cohésion des territoires',
+      ]),
+    );
+    // The office's title is translated; only the agency's name stays French.
+    expect(textOf(document.querySelector('#directeur-de-la-publication + p')!)).toBe('The Director General of the Agence nationale de la cohésion des territoires');
+  });
+
   it('a son index de recherche anglais, et l’édition française le sien', () => {
     const languages = (dir: string) =>
       Object.keys((JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {languages: object}).languages);
