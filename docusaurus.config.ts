@@ -30,10 +30,12 @@ import updateFeedPlugin, {updateFeedFile} from './src/plugins/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
 
 const site = readSiteSettings();
+/** PUBLICATION_DRAFT=1: a build to review, which lists what would stop a publication (src/config/site.ts). */
+const draft = isDraft();
 // A public build that would break the law stops, unless it is a draft to review (README.md,
 // « Réglages de déploiement »).
 const gaps = publicationGapLines(publicationGaps(site));
-if (gaps.length > 0 && !isDraft()) {
+if (gaps.length > 0 && !draft) {
   // A message to act on, not a stack trace: the build stops here, before any work.
   console.error(
     [
@@ -110,8 +112,9 @@ const config: Config = {
     },
   ],
 
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  // A broken link or anchor stops the build; a draft (PUBLICATION_DRAFT=1) lists them instead.
+  onBrokenLinks: draft ? 'warn' : 'throw',
+  onBrokenAnchors: draft ? 'warn' : 'throw',
   onDuplicateRoutes: 'throw',
 
   i18n: {
@@ -134,8 +137,8 @@ const config: Config = {
     hooks: {
       // Stops the build on a link to no page; in English, leads a page not translated yet to the
       // English pages it links to (src/i18n/markdown-links.ts).
-      onBrokenMarkdownLinks: markdownLinkResolver({siteDir: __dirname, locale: currentLocale, baseUrl: localeBaseUrl}),
-      onBrokenMarkdownImages: 'throw',
+      onBrokenMarkdownLinks: markdownLinkResolver({siteDir: __dirname, locale: currentLocale, baseUrl: localeBaseUrl, draft}),
+      onBrokenMarkdownImages: draft ? 'warn' : 'throw',
     },
     parseFrontMatter,
   },

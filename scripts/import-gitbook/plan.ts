@@ -17,8 +17,10 @@ export interface PlannedPage {
   slug: string;
   /** Rank among its siblings in the sidebar. */
   position: number;
-  /** The address it would have had, when another page of the site already has it. */
+  /** The address it would have had, when another page already has it. */
   wantedSlug?: string;
+  /** Whose page has that address: the site's, or another page of this import. */
+  clash?: 'site' | 'import';
 }
 
 export interface PlannedCategory {
@@ -47,7 +49,8 @@ export interface PlanOptions {
 
 export function planImport(summary: Summary, options: PlanOptions): ImportPlan {
   const plan: ImportPlan = {pages: [], categories: [], problems: []};
-  const slugs = new UniqueNames(options.takenSlugs);
+  const siteSlugs = new Set(options.takenSlugs);
+  const slugs = new UniqueNames(siteSlugs);
   const namesByDir = new Map<string, UniqueNames>([['', new UniqueNames(['index', ...options.takenNames])]]);
   const namesIn = (dir: string) => {
     let names = namesByDir.get(dir);
@@ -68,7 +71,7 @@ export function planImport(summary: Summary, options: PlanOptions): ImportPlan {
       const segment = asciiSlug(page.label) || asciiSlug(page.source.replace(/\.md$/i, '')) || 'page';
       const wantedSlug = `${urlParent}/${segment}`;
       const slug = slugs.take(wantedSlug);
-      const renamed = slug !== wantedSlug ? {wantedSlug} : {};
+      const renamed = slug !== wantedSlug ? {wantedSlug, clash: siteSlugs.has(wantedSlug) ? ('site' as const) : ('import' as const)} : {};
       const name = namesIn(dir).take(segment);
       if (page.children.length > 0) {
         const folder = join(dir, name);

@@ -3,10 +3,11 @@
  * starts a part (a group without a page of its own); a list item links a page, and its nested list
  * holds the page's sub-pages.
  */
-import type {Link, List, ListItem, Paragraph} from 'mdast';
+import type {Heading, Link, List, ListItem, Paragraph} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {parseMarkdown} from './markdown';
+import {plainHeadingText} from './page';
 
 export interface SummaryPage {
   /** The link text: the page's name in the table of contents. */
@@ -56,7 +57,8 @@ function pagesOf(list: List, problems: SummaryProblem[]): SummaryPage[] {
     if (paragraph) visit(paragraph, 'link', (node: Link) => void (link ??= node));
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const children = nested.flatMap((child) => pagesOf(child, problems));
-    const label = (link ? toString(link) : paragraph ? toString(paragraph) : '').trim();
+    // The words only: GitBook may put HTML (an anchor, an icon) in an entry's title.
+    const label = (link ? toString(link, {includeHtml: false}) : paragraph ? toString(paragraph, {includeHtml: false}) : '').replace(/\s+/g, ' ').trim();
     const source = link ? localPath(link.url) : undefined;
     if (!link || !source) {
       problems.push({
@@ -79,7 +81,8 @@ export function readSummary(text: string): Summary {
   const parts: SummaryPart[] = [{label: '', line: 1, pages: []}];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth > 1) {
-      parts.push({label: toString(node).trim(), line: node.position?.start.line ?? 1, pages: []});
+      // `## Titre <a href="#id" id="id"></a>`: the title without its anchor, which would make a folder's name.
+      parts.push({label: plainHeadingText(node as Heading), line: node.position?.start.line ?? 1, pages: []});
     } else if (node.type === 'list') {
       parts.at(-1)!.pages.push(...pagesOf(node, problems));
     }

@@ -9,6 +9,7 @@
 import {DocFrontMatterSchema, validateDocFrontMatter} from '@docusaurus/plugin-content-docs/lib/frontMatter.js';
 import type {ContentProblem} from '../../src/content-errors';
 import {docFrontMatterProblems, lineOf} from '../../src/front-matter';
+import {pageLanguageKey} from '../../src/i18n/page-language';
 import {hydrateKey} from '../../src/plugins/islands/hydration';
 import {sourceHashField} from '../../src/i18n/translation-status';
 import type {Finding} from './findings';
@@ -93,9 +94,9 @@ export function extraFrontMatterProblems(source: string, frontMatter: Record<str
   }
 
   for (const key of Object.keys(frontMatter)) {
-    // Our own fields: the French version a translation translates (npm run i18n:check), and the
-    // page that keeps React in the browser (src/plugins/islands).
-    if (key === sourceHashField || key === hydrateKey) continue;
+    // Our own fields: the French version a translation translates (npm run i18n:check), the page
+    // that keeps React in the browser (src/plugins/islands), a page's own language (src/i18n/page-language).
+    if (key === sourceHashField || key === hydrateKey || key === pageLanguageKey) continue;
     if (!docFrontMatterKeys.includes(key)) {
       report(
         key,

@@ -10,6 +10,7 @@ import type {Root} from 'mdast';
 import type {Pluggable} from 'unified';
 import {VFile} from 'vfile';
 import remarkPageFrontMatter from '../../src/remark/page-front-matter';
+import {contentProblemsOf} from '../../src/content-errors';
 import {beforeDefaultRemarkPlugins} from '../../src/remark/pipeline';
 import type {Finding} from './findings';
 import {baseParser, errorPlace, type ContentFile} from './source';
@@ -37,7 +38,7 @@ export async function checkBuildPlugins(files: readonly ContentFile[], docsDirs:
       const {line, column} = errorPlace(error);
       findings.push(at(line, column, `Page impossible à transformer : ${(error as Error).message}`));
     }
-    for (const problem of vfile.data.contentProblems ?? []) {
+    for (const problem of contentProblemsOf(vfile)) {
       findings.push(at(problem.line, problem.column, problem.message));
     }
   }

@@ -6,7 +6,8 @@
  * A GitBook tag line (`{% hint %}`) or a Docusaurus block fence (`:::info`) is a block boundary for
  * the site but a line of text for markdownlint: the rules about blank lines around blocks accept it
  * as a blank line, and nothing but spaces is checked on a GitBook tag line (its attributes are not
- * Markdown). Both kinds of lines are found in the page's tree.
+ * Markdown). Both kinds of lines are found in the page's tree. GitBook's HTML that the build turns
+ * into Markdown (tables, cards, figures, links) is not reported as HTML either (MD033).
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type {Configuration, LintError} from 'markdownlint';
 import {lint, readConfig} from 'markdownlint/promise';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {htmlBlockToMdast} from '../../src/remark/gitbook-html/convert';
 import type {Finding} from './findings';
 import {parseJsonc} from './jsonc';
 import type {ContentFile} from './source';
@@ -123,10 +125,42 @@ export function blockBoundaryLines(tree: Root): {tagLines: Set<number>; boundary
   return {tagLines, boundaryLines};
 }
 
+/** Inline HTML of GitBook's export that the build turns into Markdown (src/remark/gitbook-html). */
+const convertedInline = /^<\/?(a|img|picture|source)[\s>]|^<i\s[^>]*class=["'][^"']*\bfa-|^<\/i>/i;
+
+/**
+ * Lines of GitBook's HTML that the build turns into Markdown or the site's components (card tables,
+ * tables, figures, pictures, code, links, images; src/remark/gitbook-html): for MD033, the HTML of
+ * an import, not HTML written in a page. Each line maps to the elements allowed on it (`*`: all).
+ */
+export function convertedHtmlLines(tree: Root): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  const allow = (line: number, element: string) => lines.set(line, (lines.get(line) ?? new Set()).add(element));
+  visit(tree, 'html', (node, _index, parent) => {
+    const {start, end} = node.position ?? {};
+    if (!start || !end) return;
+    const inline = parent?.type === 'paragraph' || parent?.type === 'heading' || parent?.type === 'tableCell';
+    if (!inline && htmlBlockToMdast(node.value)) {
+      for (let line = start.line; line <= end.line; line += 1) allow(line, '*');
+    } else if (!inline && /^<summary[\s>]/i.test(node.value.trim())) {
+      // A summary's emphasis: Markdown is not read on the line of an HTML block.
+      for (const element of ['strong', 'em', 'code', 'b', 'i']) allow(start.line, element);
+    } else if (inline && convertedInline.test(node.value.trim())) {
+      allow(start.line, /^<\/?([a-z]+)/i.exec(node.value.trim())![1]!.toLowerCase());
+    }
+  });
+  return lines;
+}
+
 /** Whether an error comes from the site's own syntax rather than from a mistake. */
-function isSiteSyntax(error: LintError, rule: string, lines: ReturnType<typeof blockBoundaryLines>): boolean {
+function isSiteSyntax(error: LintError, rule: string, lines: ReturnType<typeof blockBoundaryLines>, converted: Map<number, Set<string>>): boolean {
   if (lines.tagLines.has(error.lineNumber) && !tagLineRules.has(rule)) {
     return true;
+  }
+  if (rule === 'MD033') {
+    const allowed = converted.get(error.lineNumber);
+    const element = /Element: (\w+)/.exec(error.errorDetail ?? '')?.[1]?.toLowerCase();
+    if (allowed && (allowed.has('*') || (element && allowed.has(element)))) return true;
   }
   return (
     blankLineRules.has(rule) &&
@@ -173,9 +207,10 @@ export async function checkMarkdownlint(files: readonly ContentFile[], repoRoot:
     });
     for (const file of group.files) {
       const lines = blockBoundaryLines(file.tree);
+      const converted = convertedHtmlLines(file.tree);
       for (const error of results[file.path] ?? []) {
         const rule = error.ruleNames[0] ?? '';
-        if (isSiteSyntax(error, rule, lines)) continue;
+        if (isSiteSyntax(error, rule, lines, converted)) continue;
         findings.push({
           file: file.display,
           line: error.lineNumber,

@@ -134,7 +134,8 @@ function addPhrasing(node: Nodes, source: string, line: LineBuilder): void {
       addText(node.value, start, end, source, line);
       return;
     case 'break':
-      line.add(' ', [start], true);
+      // Several hard breaks in a row (`\` lines, GitBook's blank lines) read as one space.
+      if (!/\s$/.test(line.text)) line.add(' ', [start], true);
       return;
     case 'inlineCode':
     case 'html':

@@ -18,6 +18,7 @@ import {ContentError, type ContentProblem} from '../../src/content-errors';
 import {parseFrontMatter} from '../../src/front-matter';
 import {remarkGitbookTagSyntax} from '../../src/remark/gitbook-blocks/syntax';
 import {isGuidePage} from '../../src/remark/page-front-matter';
+import {pageLanguageOf} from '../../src/i18n/page-language';
 
 export interface ContentFile {
   /** Absolute path. */
@@ -30,7 +31,7 @@ export interface ContentFile {
   mdx: boolean;
   /** A page of the guide (docs folders, not a `_partial`): its front matter follows the schema. */
   guidePage: boolean;
-  /** The page's language: `fr`, or the locale of its folder under i18n/ (a translation). */
+  /** The page's language: its `lang` field, else `fr`, or the locale of its folder under i18n/ (a translation). */
   locale: string;
   /** Undefined when the YAML cannot be read (reported in {@link frontMatterErrors}). */
   frontMatter: Record<string, unknown> | undefined;
@@ -125,7 +126,8 @@ export async function loadContentFile(filePath: string, docsDirs: readonly strin
     markdown,
     mdx,
     guidePage: isGuidePage(filePath, [...docsDirs]),
-    locale: localeOf(filePath, siteDir),
+    // A page says when it is written in another language than its folder's (`lang: en`).
+    locale: pageLanguageOf(frontMatter) ?? localeOf(filePath, siteDir),
     frontMatter,
     frontMatterErrors,
     tree,

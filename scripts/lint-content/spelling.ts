@@ -23,12 +23,21 @@ export function spellingMessage(word: string, suggestions: readonly string[]): s
   return `Mot inconnu « ${word} » : corrigez l'orthographe, ou ajoutez-le à ${wordListName} s'il est juste (nom propre, terme technique).${proposed}`;
 }
 
+/** cspell's language for a page's: French, British English; none for the languages without a dictionary here. */
+function spellingLanguage(locale: string): string | undefined {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return language === 'fr' ? 'fr-FR' : language === 'en' ? 'en-GB,fr-FR' : undefined;
+}
+
 export async function checkSpelling(files: readonly ContentFile[], repoRoot: string): Promise<Finding[]> {
   // cspell-lib is published as an ES module only: imported when needed.
   const {spellCheckDocument} = await import('cspell-lib');
   const configFile = path.join(repoRoot, cspellConfigName);
   const findings: Finding[] = [];
   for (const file of files) {
+    // French and English have their dictionaries (cspell.json); a page in another language is not checked.
+    const language = spellingLanguage(file.locale);
+    if (!language) continue;
     const lines = proseOf(file);
     if (lines.length === 0) continue;
     // One document per page, a line per prose line: cspell reports offsets in this text.
@@ -40,8 +49,9 @@ export async function checkSpelling(files: readonly ContentFile[], repoRoot: str
       start += line.text.length + 1;
     }
     const result = await spellCheckDocument(
-      // The language is cspell.json's: fr-FR, and en-GB for the English translations (i18n/en/).
-      {uri: `${pathToFileURL(file.path).href}.prose.txt`, text, languageId: 'plaintext'},
+      // The language is cspell.json's: fr-FR, and en-GB for the English translations (i18n/en/); a
+      // page in English elsewhere (`lang: en`) gives its own, with the French of the names it quotes.
+      {uri: `${pathToFileURL(file.path).href}.prose.txt`, text, languageId: 'plaintext', ...(language === 'fr-FR' ? {} : {locale: language})},
       {generateSuggestions: true, numSuggestions: 3, configFile, noConfigSearch: true},
       {},
     );

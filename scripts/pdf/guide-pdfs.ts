@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs';
 import {stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {launchChromium} from '../chromium';
-import {readSiteSettings} from '../../src/config/site';
+import {isDraft, readSiteSettings} from '../../src/config/site';
 import {fileSize} from '../../src/i18n/file-size';
 import {defaultLocale, siteLocales, siteTexts, type SiteLocale} from '../../src/i18n/site-texts';
 import {GuideReadError, readBuiltGuide} from './built-guide';
@@ -33,7 +33,11 @@ function editionPath(locale: SiteLocale): string {
 }
 
 /** Makes the PDF of every edition found in the build, and links every page to its edition's PDF. */
-export async function makeGuidePdfs(buildDir: string, log: (line: string) => void = () => undefined): Promise<EditionPdf[]> {
+export async function makeGuidePdfs(
+  buildDir: string,
+  log: (line: string) => void = () => undefined,
+  {draft = isDraft()}: {draft?: boolean} = {},
+): Promise<EditionPdf[]> {
   const root = path.resolve(buildDir);
   const locales = siteLocales.filter((locale) => existsSync(path.join(root, editionPath(locale), 'index.html')));
   if (!locales.includes(defaultLocale)) {
@@ -53,6 +57,8 @@ export async function makeGuidePdfs(buildDir: string, log: (line: string) => voi
         buildDir: root,
         siteBasePath: guide.siteBasePath,
         document: (pageNumbers) => guideDocument({guide, texts, publisher: settings.publisher, pageNumbers}),
+        draft,
+        warn: log,
       });
       const file = path.join(guide.editionDir, guidePdfFile);
       await writeFile(file, pdf);

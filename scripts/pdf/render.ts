@@ -20,6 +20,9 @@ export interface RenderInput {
   siteBasePath: string;
   /** The document for given page numbers, and the ids whose page numbers it needs. */
   document: (pageNumbers: PageNumbers) => {html: string; targets: string[]};
+  /** A draft (PUBLICATION_DRAFT=1): a link to a missing section is said, not refused. */
+  draft?: boolean;
+  warn?: (line: string) => void;
 }
 
 export interface RenderResult {
@@ -107,7 +110,7 @@ function samePages(a: PageNumbers, b: PageNumbers, targets: string[]): boolean {
 }
 
 /** Prints until the page numbers printed in the document are those of the PDF (two or three passes). */
-export async function renderGuidePdf({browser, buildDir, siteBasePath, document}: RenderInput): Promise<RenderResult> {
+export async function renderGuidePdf({browser, buildDir, siteBasePath, document, draft = false, warn = console.warn}: RenderInput): Promise<RenderResult> {
   let pageNumbers: PageNumbers = new Map();
   const maxPasses = 5;
   for (let pass = 1; pass <= maxPasses; pass += 1) {
@@ -116,9 +119,10 @@ export async function renderGuidePdf({browser, buildDir, siteBasePath, document}
     const {pages, pageCount} = await namedDestinationPages(new Uint8Array(pdf));
     const missing = targets.filter((id) => !pages.has(id));
     if (missing.length > 0) {
-      throw new RenderError(
-        `Le PDF n’a pas de destination pour ${missing.map(describeTarget).join(', ')} : un lien du guide mène à une section qui n’existe pas dans sa page. Corrigez l’ancre du lien (#…) ou le titre visé, puis reconstruisez (npm run build).`,
-      );
+      const message = `Le PDF n’a pas de destination pour ${missing.map(describeTarget).join(', ')} : un lien du guide mène à une section qui n’existe pas dans sa page. Corrigez l’ancre du lien (#…) ou le titre visé, puis reconstruisez (npm run build).`;
+      if (!draft) throw new RenderError(message);
+      // A draft's PDF, to read the space whole: the links to nowhere are said, once.
+      if (pass === 1) warn(`[brouillon, à corriger avant publication] ${message}`);
     }
     if (pass > 1 && samePages(pageNumbers, pages, targets)) {
       return {pdf, pageNumbers: pages, pageCount, passes: pass};

@@ -1,9 +1,10 @@
 /**
  * Front matter rules of the guide's pages: every page declares its `title`, `description` and ASCII
- * `slug` (a published URL never depends on a file name). Used by the build and the content checks.
+ * `slug` (a published URL never depends on a file name); a page in another language says which (`lang`). Used by the build and the content checks.
  */
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {ContentError, type ContentProblem} from '../content-errors';
+import {isLanguageTag, pageLanguageKey} from '../i18n/page-language';
 
 /** A slug is ASCII: lower-case words separated by hyphens, in one or more `/` segments. */
 export const slugPattern = /^(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
@@ -84,6 +85,12 @@ export function docFrontMatterProblems(
     report(
       'slug',
       `En-tête : slug « ${String(slug)} » invalide. Écrivez-le en minuscules sans accents, mots séparés par des tirets, précédé de « / » (exemple : /questions-des-collectivites).`,
+    );
+  }
+  if (pageLanguageKey in frontMatter && !isLanguageTag(frontMatter[pageLanguageKey])) {
+    report(
+      pageLanguageKey,
+      `En-tête : langue « ${String(frontMatter[pageLanguageKey])} » invalide. Pour une page écrite dans une autre langue que le français, écrivez son code, par exemple « lang: en » ; sinon supprimez la ligne.`,
     );
   }
   return problems;

@@ -21,7 +21,18 @@ function slugOf(file: string): string | undefined {
   }
 }
 
-export function markdownLinkResolver({siteDir, locale, baseUrl}: {siteDir: string; locale: string; baseUrl: string}): OnBrokenMarkdownLinksFunction {
+export function markdownLinkResolver({
+  siteDir,
+  locale,
+  baseUrl,
+  draft = false,
+}: {
+  siteDir: string;
+  locale: string;
+  baseUrl: string;
+  /** A draft build (PUBLICATION_DRAFT=1): a link to no page is printed, and published as it is. */
+  draft?: boolean;
+}): OnBrokenMarkdownLinksFunction {
   const docs = contentFolders[0];
   const docsDir = path.join(siteDir, docs.source);
   const translatedDir = path.join(siteDir, docs.translated(locale));
@@ -39,8 +50,11 @@ export function markdownLinkResolver({siteDir, locale, baseUrl}: {siteDir: strin
       if (slug) return `${baseUrl}${slug.slice(1)}${suffix}`;
     }
     const line = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
-    throw new Error(
-      `${path.relative(siteDir, path.resolve(siteDir, sourceFilePath))}${line} : le lien « ${url} » ne mène à aucune page. Écrivez le chemin du fichier Markdown de la page, relatif à cette page (par exemple ./definition.md).`,
-    );
+    const message = `${path.relative(siteDir, path.resolve(siteDir, sourceFilePath))}${line} : le lien « ${url} » ne mène à aucune page. Écrivez le chemin du fichier Markdown de la page, relatif à cette page (par exemple ./definition.md).`;
+    if (draft) {
+      console.warn(`[brouillon, à corriger avant publication] ${message}`);
+      return undefined;
+    }
+    throw new Error(message);
   };
 }

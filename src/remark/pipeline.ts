@@ -9,7 +9,8 @@ import remarkCorrespondenceTable from './correspondence-table';
 import remarkFrenchTypography from './french-typography';
 import remarkGitbookArtefacts from './gitbook-artefacts';
 import remarkGitbookBlocks from './gitbook-blocks';
-import remarkImageAlt from './image-alt';
+import remarkGitbookHtml from './gitbook-html';
+import remarkImageAlt, {remarkDecorativeImages} from './image-alt';
 import remarkPageFrontMatter from './page-front-matter';
 
 export interface ContentPipelineOptions {
@@ -22,12 +23,13 @@ export interface ContentPipelineOptions {
 /**
  * Remark plugins of every page, before Docusaurus's own (so that the table of contents sees the
  * typography, and that links made from GitBook blocks are resolved like any other): checks, GitBook
- * blocks, typography, the site's components. They record content problems in the file's data.
+ * blocks and HTML, typography, the site's components. They record content problems in the file's data.
  */
 export function beforeDefaultRemarkPlugins({docsDirs, locale}: ContentPipelineOptions): PluggableList {
   return [
     [remarkPageFrontMatter, {docsDirs}],
     [remarkGitbookBlocks, {locale}],
+    remarkGitbookHtml,
     remarkGitbookArtefacts,
     remarkImageAlt,
     [remarkFrenchTypography, {locale}],
@@ -35,5 +37,5 @@ export function beforeDefaultRemarkPlugins({docsDirs, locale}: ContentPipelineOp
   ];
 }
 
-/** After Docusaurus's own plugins: stops the build with every recorded content problem. */
-export const remarkPlugins: PluggableList = [remarkContentProblems];
+/** After Docusaurus's own plugins: decorative images keep their empty `alt`; then the build stops with every recorded content problem. */
+export const remarkPlugins: PluggableList = [remarkDecorativeImages, remarkContentProblems];

@@ -14,7 +14,7 @@ describe('une page mal formée arrête la construction', () => {
     const result = await buildWithExtraPages('bad-markdown', path.join(fixtures, 'markdown'));
     expect(result.code, result.output).not.toBe(0);
     const expected = [
-      'docs/hint-style-inconnu.md:9:1 Style d\'encadré « tip » inconnu : utilisez l\'un de "info", "warning", "danger", "success".',
+      'docs/hint-style-inconnu.md:9:1 Style d\'encadré « astuce » inconnu : utilisez l\'un de "info", "warning", "danger", "success".',
       'docs/hint-jamais-ferme.md:9:1 Bloc {% hint %} ouvert ici mais jamais fermé : ajoutez {% endhint %}',
       'docs/fin-sans-ouverture.md:8:1 {% endhint %} ferme un bloc {% hint %} qui n\'a pas été ouvert',
       'docs/balise-non-prise-en-charge.md:7:1 Balise GitBook {% swagger %} non prise en charge par le site : décrivez l’API en Markdown',
@@ -23,8 +23,7 @@ describe('une page mal formée arrête la construction', () => {
       'docs/tableau-sans-legende.md:7:1 Tableau de correspondance sans légende : écrivez-la entre crochets',
       'docs/sans-description.md:1:1 En-tête : « description » manquante. Ajoutez « description: … »',
       'docs/sans-en-tete.md:1:1 En-tête (front matter) manquant : commencez la page par un bloc comme',
-      'docs/html-avale-balise.md:7:1 Bloc {% hint %} ouvert ici mais jamais fermé',
-      'docs/html-avale-balise.md:9:1 Balise GitBook {% … %} collée à du HTML : le bloc HTML l’a avalée. Laissez une ligne vide',
+      'docs/langue-invalide.md:5:1 En-tête : langue « anglais » invalide. Pour une page écrite dans une autre langue que le français, écrivez son code, par exemple « lang: en »',
       // The seed page « Communs numériques », pasted as exported: its three empty bolds.
       'docs/export-definition.md:26:1 Artefact d\'export GitBook « **** »',
       'docs/export-definition.md:28:1 Artefact d\'export GitBook « **** »',

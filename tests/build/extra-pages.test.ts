@@ -125,6 +125,18 @@ describe('les autres blocs GitBook, construits', () => {
 });
 
 describe('« Proposer une modification »', () => {
+  it('une page en anglais (lang: en) : son texte et son titre marqués en anglais, sans typographie française ; le reste de la page en français', () => {
+    const {document} = readBuiltPage(build.buildDir, '/essai-page-en-anglais');
+    expect(document.documentElement.getAttribute('lang')).toBe('fr-FR');
+    const english = document.querySelector('main article [lang="en"]')!;
+    expect(textOf(english.querySelector('h1')!)).toBe('A page in English');
+    expect(textOf(english)).toContain('Is this page in English? Yes: its text');
+    expect(english.textContent).not.toMatch(/[\u202f\u00a0][?:]/);
+    expect(textOf(english)).toContain('What about its boxes? They are English too.');
+    // The navigation around it stays French.
+    expect(document.querySelector('main nav[aria-label] [lang="en"]')).toBeNull();
+  });
+
   it('mène à la source de la page dans l’éditeur de la forge, dans le même onglet', () => {
     const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
     const link = [...document.querySelectorAll('a')].find((anchor) => textOf(anchor) === 'Proposer une modification');

@@ -21,6 +21,8 @@ export interface ProcessedMarkdown {
   tree: Root;
   /** The transformed page, printed as MDX. */
   mdx: string;
+  /** The page's file, with the messages the plugins recorded (warnings among them). */
+  file: VFile;
 }
 
 export async function processMarkdownFile(
@@ -38,7 +40,7 @@ export async function processMarkdownFile(
     .use(remarkGfm)
     .use(plugins)
     // As in docusaurus.config.ts: the recorded content problems stop the processing at the end.
-    .use(remarkContentProblems);
+    .use(remarkContentProblems, {warn: () => {}});
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const mdx = unified()
     .use(remarkMdx)
@@ -47,7 +49,7 @@ export async function processMarkdownFile(
     .use(remarkGfm)
     .use(remarkStringify, {bullet: '-', emphasis: '_'})
     .stringify(tree);
-  return {tree, mdx};
+  return {tree, mdx, file};
 }
 
 /** The content error that `work` must end with; the test fails if it succeeds or fails otherwise. */

@@ -36,6 +36,20 @@ export async function loadLazyContent(page: Page): Promise<void> {
   });
 }
 
+/** The images of the page's main content that do not show: each loaded (lazy ones too) and checked. */
+export async function brokenImages(page: Page): Promise<string[]> {
+  return page.$$eval('main img', async (images) => {
+    const all = images as HTMLImageElement[];
+    await Promise.all(
+      all.map((image) => {
+        image.loading = 'eager';
+        return image.decode().catch(() => undefined);
+      }),
+    );
+    return all.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.getAttribute('src') ?? '');
+  });
+}
+
 /**
  * What does not fit the width: the page scrolling sideways, and text cut by a box that hides its
  * overflow (content a reader can then never see). Boxes that hide on purpose (visually hidden text,

@@ -1,4 +1,6 @@
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -117,12 +119,19 @@ describe('import d’un export', () => {
     expect(problemsOf(report)).toEqual([
       'SUMMARY.md:3 l\'adresse /accueil est déjà celle d\'une page du site : « Accueil » est publiée à /accueil-2 ; changez son slug si une autre adresse convient mieux.',
       'hors-sommaire.md: page absente de SUMMARY.md : non importée (ajoutez-la au sommaire de l’export pour l’importer).',
-      'guide/README.md:7 second titre de niveau 1 « Intro » : il devient un titre de niveau 2 (une page n\'a qu\'un titre principal).',
       expect.stringMatching(/^guide\/README\.md:12 balise GitBook \{% swagger %\} non prise en charge/),
       expect.stringMatching(/^guide\/README\.md:15 image sans texte de remplacement/),
       expect.stringMatching(/^guide\/README\.md:17 lien vers « absente\.md », introuvable dans l'export/),
     ]);
-    expect(formatReport(report)).toMatch(/À reprendre à la main \(6\) :/);
+    // Only what needs a person, grouped by kind with counts; the same list, to work through, in a file.
+    const printed = formatReport(report);
+    expect(printed).toMatch(/À reprendre à la main \(5, liste dans .*import-gitbook-a-reprendre\.md\) :/);
+    expect(printed).toContain('  Images sans description (1) :');
+    expect(printed).toContain('  Pages et entrées du sommaire (2) :');
+    expect(printed).not.toMatch(/titre de niveau 1/);
+    const todo = await readFile(report.todoFile!, 'utf8');
+    expect(todo).toMatch(/^# Import GitBook : ce qui reste à reprendre\n/);
+    expect(todo).toContain('## Balises GitBook à réécrire (1)\n\n- [ ] ');
   });
 
   it('relancé, garde une page modifiée à la main, sauf avec --force', async () => {
@@ -190,16 +199,209 @@ describe('cas difficiles des exports réels', () => {
     expect(text).toContain('## Numéro de section {#numero-de-section}');
     expect(text).toContain('## Doublon {#doublon}\n\n## Doublon {#doublon-2}');
     expect(text).toContain('Voir [le second](#doublon-2), [la liste](#inconnue) et www.exemple.fr/l\'outil?x=1\u202F!');
-    expect(text).toContain('<table><tr><td>Texte important</td>');
+    // A table the build converts (no header row: an HTML table) stays HTML, its image's address rewritten.
+    expect(text).toContain('<table><tr><td>Texte important</td><td><img src="./assets/a.png" alt="A"></td></tr></table>');
     expect(text).toContain('![Un schéma](./assets/a.png)\n\nLégende avec \\*étoile*');
     expect(text).toContain('## Titre sur deux lignes {#titre-sur-deux-lignes}');
     expect(text).toContain('\ngras vide ici.\n');
     expect(problemsOf(report)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^cas\.md:15 lien vers la section « #inconnue », qu'aucun titre de la page ne porte/),
-        expect.stringMatching(/^cas\.md:17 image dans un bloc HTML qui contient aussi du texte/),
         expect.stringMatching(/^SUMMARY\.md:4 l'adresse \/accessibilite est déjà celle d'une page du site/),
       ]),
     );
   });
 });
+
+describe('ce que l’export GitBook d’aujourd’hui écrit', () => {
+  /** A loopback server for the images of « other sites »: one image, and an address that fails. */
+  async function imageServer() {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const server = http.createServer((request, response) => {
+      if (request.url === '/images/carte.png') {
+        response.writeHead(200, {'content-type': 'image/png'});
+        response.end(png);
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const {port} = server.address() as AddressInfo;
+    return {origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve()))};
+  }
+
+  it('insère les contenus réutilisables, suit les redirections, télécharge les images, garde les ancres, dit les liens cassés', async () => {
+    const images = await imageServer();
+    try {
+      const site = await scratch(
+        {
+          '.gitbook.yaml': 'root: ./\n\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n\nredirects:\n\tancienne-page: guide/demarrer.md\n    vieux/chemin: guide/demarrer\n',
+          'SUMMARY.md': '# Table of contents\n\n* [Accueil](README.md)\n\n## Le guide <a href="#le-guide" id="le-guide"></a>\n\n* [Démarrer](guide/demarrer.md)\n',
+          'README.md': [
+            '---',
+            'description: Une page d’accueil qui réunit ce que l’export GitBook d’aujourd’hui écrit dans ses pages.',
+            'icon: house',
+            'layout:',
+            '  width: wide',
+            '---',
+            '',
+            '# Accueil',
+            '',
+            '## Commencer <a href="#commencer-ici" id="commencer-ici"></a>',
+            '',
+            '{% include ".gitbook/includes/aide.md" %}',
+            '',
+            '{% include "https://app.gitbook.com/s/abc/~/reusable/def/" %}',
+            '',
+            `Une image d’ailleurs : ![La carte des communs](${images.origin}/images/carte.png) et une autre ![Une image disparue](${images.origin}/absente.png).`,
+            '',
+            'Voir [l’ancienne page](ancienne-page.md), [une page perdue](broken-reference) et [une autre](/broken/pages/abc123).',
+            '',
+            '{% openapi src="https://exemple.fr/api.yaml" path="/x" method="get" %} [api.yaml](https://exemple.fr/api.yaml)',
+            '{% endopenapi %}',
+            '',
+            '{% if visitor.claims.unsigned.role === "agent" %}',
+            'Pour les agents.',
+            '{% endif %}',
+            '',
+            '<table><thead><tr><th>Ville</th><th>Rôle</th></tr></thead><tbody><tr><td>Lyon</td><td><a href="guide/demarrer.md">Pilote</a></td></tr></tbody></table>',
+            '',
+            '## Exemple de code&#x20;',
+            '',
+            'Texte&#x20;',
+            '',
+          ].join('\n'),
+          'guide/demarrer.md': '---\ndescription: La page qui dit comment démarrer, vers laquelle mènent les anciennes adresses.\n---\n\n# Démarrer <i class="fa-rocket">:rocket:</i>\n\n{% if visitor.claims.unsigned.role === "agent" %}\nAussi pour les agents.\n{% endif %}\n',
+          '.gitbook/includes/aide.md': '---\ntitle: Aide\n---\n\n{% hint style="info" %}\nBesoin d’aide ? Voir [démarrer](../../guide/demarrer.md).\n{% endhint %}\n',
+        },
+        {},
+      );
+      const report = await site.run();
+      const home = await site.read('accueil.md');
+      // The reusable block, in place, its link leading from the page.
+      expect(home).toContain('{% hint style="info" %}\nBesoin d’aide\u202F? Voir [démarrer](./le-guide/demarrer.md).\n{% endhint %}');
+      // The reusable content of another space: a mark where a person copies it, no tag left.
+      expect(home).toContain('<!-- À reprendre : contenu réutilisable d’un autre espace GitBook, https://app.gitbook.com/s/abc/~/reusable/def/ -->');
+      expect(home).not.toContain('{% include');
+      // GitBook's anchor stays the section's id.
+      expect(home).toContain('## Commencer {#commencer-ici}');
+      // `.gitbook.yaml`'s redirect (tab-indented) followed.
+      expect(home).toContain('[l’ancienne page](./le-guide/demarrer.md)');
+      // Broken links become their words.
+      expect(home).toContain('Voir [l’ancienne page](./le-guide/demarrer.md), une page perdue et une autre.');
+      expect(home).not.toMatch(/broken-reference|\/broken\/pages/);
+      // The image of another site, fetched and published with the page; the one that failed, a link.
+      const downloaded = report.files.find((file) => file.source === `${images.origin}/images/carte.png`);
+      expect(downloaded?.file).toMatch(/^assets\/carte\.png$/);
+      expect(home).toContain('![La carte des communs](./assets/carte.png)');
+      expect(home).toContain(`[Une image disparue](${images.origin}/absente.png)`);
+      // A tag and text on one line: the tag on a line of its own.
+      expect(home).toMatch(/\{% openapi src="https:\/\/exemple\.fr\/api\.yaml" path="\/x" method="get" %\}\n\[api\.yaml\]/);
+      // A simple HTML table: a Markdown table, its link rewritten.
+      expect(home).toContain('| Lyon  | [Pilote](./le-guide/demarrer.md) |');
+      expect(home).toContain('## Exemple de code {#exemple-de-code}');
+      expect(home).toContain('\nTexte\n');
+      const start = await site.read('le-guide/demarrer.md');
+      expect(start).toContain('title: "Démarrer"');
+      expect(start).not.toContain(':rocket:');
+      // A part whose title holds an anchor: its folder is named after its words only.
+      expect(JSON.parse(await site.read('le-guide/_category_.json'))).toMatchObject({label: 'Le guide'});
+
+      const problems = problemsOf(report);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^README\.md:14 contenu réutilisable d’un autre espace GitBook/),
+          expect.stringMatching(/^README\.md:16 image d’un autre site \(http:\/\/127\.0\.0\.1:\d+\/absente\.png\) qui n’a pas pu être téléchargée/),
+          expect.stringMatching(/^README\.md:18 lien que GitBook n’avait pas pu résoudre \(« broken-reference »\)/),
+          expect.stringMatching(/^README\.md:18 lien que GitBook n’avait pas pu résoudre \(« \/broken\/pages\/abc123 »\)/),
+          expect.stringMatching(/^README\.md:23 contenu adaptatif \{% if visitor\.claims\.unsigned\.role === "agent" %\}/),
+        ]),
+      );
+      // Each condition once for the whole space.
+      expect(problems.filter((problem) => problem.includes('contenu adaptatif'))).toHaveLength(1);
+      // The old addresses, into the site's redirects.
+      const redirects = JSON.parse(await readFile(path.join(site.docsRoot, '..', 'src', 'config', 'redirects.json'), 'utf8')) as {redirects: Array<{from: string; to: string}>};
+      expect(redirects.redirects).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({from: '/ancienne-page', to: '/demarrer'}),
+          expect.objectContaining({from: '/vieux/chemin', to: '/demarrer'}),
+          expect.objectContaining({from: '/guide/demarrer', to: '/demarrer'}),
+        ]),
+      );
+    } finally {
+      await images.close();
+    }
+  });
+
+  it('un espace en anglais : pages marquées lang: en, sans typographie française ; parties de même nom distinguées ; variables, mises en page et images perdues', async () => {
+    const site = await scratch({
+      '.gitbook.yaml': 'root: ./\nredirects:\n        old/page: guide/start.md\n\tolder/page: guide/start.md\n',
+      '.gitbook/vars.yaml': 'PRODUCT_NAME: Atlas One\n',
+      'SUMMARY.md': '# Table of contents\n\n* [Welcome](README.md)\n\n## Guide\n\n* [FAQ](guide/README.md)\n  * [Start](guide/start.md)\n\n## Reference\n\n* [FAQ](reference/README.md)\n  * [Errors](reference/errors.md)\n',
+      'README.md': [
+        '---',
+        'description: The home page of the product documentation, with what the export writes today.',
+        '---',
+        '',
+        '# Welcome',
+        '',
+        '### <i class="fa-list-timeline">:list-timeline:</i> Change history <a href="#history" id="history"></a>',
+        '',
+        'Is this the version of <code class="expression">space.vars.PRODUCT_NAME</code> for <code class="expression">page.vars.audience</code>? Yes: read [start](guide/start.md "mention") and [guide](guide/ "mention").',
+        '',
+        'Or <a data-mention href="guide/start.md">start.md</a>, then <a href="https://www.example.org/" class="button primary">Sign up</a>.',
+        '',
+        '<div data-full-width="true">',
+        '',
+        '<img src=".gitbook/assets/map.png" alt="A map of the sites">',
+        '',
+        '</div>',
+        '',
+        '<img src="/files/8cHYgc3d7E9Uts2pUXj8" alt="">',
+        '',
+        '| Plan | Limit |',
+        '| --- | --- |',
+        '| Free | <p>Ten pages.</p> |',
+        '',
+        '{% openapi-schemas spec="api" schemas="Page" %}',
+        '[Broken link](broken-reference)',
+        '{% endopenapi-schemas %}',
+        '',
+      ].join('\n'),
+      'guide/README.md': '---\ndescription: The questions that readers of the guide ask most often, and their answers.\n---\n\n# FAQ\n\nWhat is it? It is the guide: see [the start](start.md).\n',
+      'guide/start.md': '---\ndescription: Where to start with the product, for a new member of the team.\n---\n\n# Start\n\nStart here: open the editor, then invite your team.\n',
+      'reference/README.md': '---\ndescription: The questions about the reference, and where to find the answers.\n---\n\n# FAQ\n\nThe reference is for the developers of the team.\n',
+      'reference/errors.md': '---\ndescription: The errors that the reference returns, and what each of them means for you.\n---\n\n# Errors\n\nEach error has a code and a message.\n',
+      '.gitbook/assets/map.png': 'PNG',
+    });
+    const report = await site.run();
+    const home = await site.read('welcome.md');
+    expect(home).toContain('lang: "en"');
+    // English typography: no space before « ? » or « : ».
+    expect(home).toContain('for `page.vars.audience`? Yes: read');
+    expect(home).toContain('Is this the version of Atlas One for');
+    // A link named after its file or folder gets the page's title.
+    expect(home).toContain('[Start](./guide/faq/start.md) and [FAQ](./guide/faq/index.md).');
+    expect(home).toContain('## Change history {#history}');
+    expect(home).toContain('Or [Start](./guide/faq/start.md), then [Sign up](https://www.example.org/).');
+    expect(home).toContain('![A map of the sites](./assets/map.png)');
+    expect(home).not.toMatch(/<div|<\/div>|files\/8cH|Broken link|<p>/);
+    expect(home).toContain('| Free | Ten pages. |');
+    const categories = await Promise.all(['guide/_category_.json', 'reference/_category_.json'].map(async (file) => JSON.parse(await site.read(file)) as {label: string; key?: string}));
+    expect(categories.map(({label, key}) => [label, key])).toEqual([
+      ['Guide', undefined],
+      ['Reference', undefined],
+    ]);
+    const faqs = await Promise.all(['guide/faq/_category_.json', 'reference/faq/_category_.json'].map(async (file) => JSON.parse(await site.read(file)).key as string));
+    expect(faqs).toEqual(['guide/faq', 'reference/faq']);
+    expect(report.counts['pages en anglais, marquées lang: en']).toBe(5);
+    expect(problemsOf(report)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^README\.md:9 expression GitBook « page\.vars\.audience »/),
+        expect.stringMatching(/^README\.md:19 lien que GitBook n’avait pas pu résoudre \(« \/files\/8cHYgc3d7E9Uts2pUXj8 »\)/),
+      ]),
+    );
+  });
+});
+

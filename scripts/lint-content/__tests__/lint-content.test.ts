@@ -74,6 +74,7 @@ describe('npm run lint:content sur des pages fautives', () => {
       'docs/description-longue.md:3:1 En-tête : description',
       'docs/espace-avant-point-interrogation.md:7:33 Espace ordinaire avant',
       'docs/faute-orthographe.md:9:11 Mot inconnu «',
+      'docs/html-gitbook.md:23:1 Balise HTML dans',
       'docs/hydrate-autre-que-true.md:5:1 En-tête : «',
       'docs/sans-description.md:1:1 En-tête : «',
       'docs/titre-sans-identifiant.md:7:1 Titre « Une',
@@ -114,9 +115,19 @@ describe('npm run lint:content sur des pages fautives', () => {
     expect(run.stdout).not.toContain('page-propre.md');
   });
 
+  it('ne compte pas comme HTML celui de GitBook que la construction convertit (cartes, figures, liens, résumés), mais le reste', () => {
+    expect(findingLines(run.stdout).filter((line) => line.includes('html-gitbook.md'))).toEqual([
+      expect.stringMatching(/^docs\/html-gitbook\.md:23:1 Balise HTML dans la page .* élément: div\)$/),
+    ]);
+  });
+
+  it('lit une page marquée lang: en en anglais : ni faute de français, ni typographie française', () => {
+    expect(run.stdout).not.toContain('page-en-anglais.md');
+  });
+
   it('échoue (code 1) et termine par un résumé en français', () => {
     expect(run.code).toBe(1);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 problèmes dans 8 fichiers (sur 9 fichiers vérifiés).');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('10 problèmes dans 9 fichiers (sur 11 fichiers vérifiés).');
   });
 });
 

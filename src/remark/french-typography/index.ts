@@ -2,7 +2,8 @@
  * French typography: in the text of French pages, a narrow no-break space (U+202F) before ; ! ? and
  * inside « guillemets », a no-break space (U+00A0) before :, the typographic apostrophe, and French
  * quotes for straight double quotes. Only text is touched, never code, URLs, front matter or
- * attributes (remark-textr works on text nodes); applying it twice changes nothing.
+ * attributes (remark-textr works on text nodes); applying it twice changes nothing. A page in
+ * another language (`lang: en` in its front matter) is left as written.
  *
  * The colon takes a full no-break space, as the Imprimerie nationale's rules ask (the zmarkdown
  * rule, typographic-colon, uses a narrow one), and nothing puts the space inside guillemets typed
@@ -16,6 +17,7 @@ import questionMark from 'typographic-question-mark';
 import quotes from 'typographic-quotes';
 import semicolon from 'typographic-semicolon';
 import type {Plugin} from 'unified';
+import {pageLanguageOf, sameLanguage} from '../../i18n/page-language';
 
 const narrowNoBreakSpace = '\u202F';
 const noBreakSpace = '\u00A0';
@@ -49,10 +51,16 @@ const remarkFrenchTypography: Plugin<[FrenchTypographyOptions], Root> = function
   if (!options.locale.startsWith('fr')) {
     return undefined;
   }
-  return remarkTextr.call(this, {
+  const typeset = remarkTextr.call(this, {
     plugins: frenchTypographyRules,
     options: {locale: 'fr'},
-  }) as ReturnType<Plugin<[], Root>>;
+  }) as (tree: Root) => void;
+  return (tree, file) => {
+    // A page in another language (`lang: en` in its front matter) keeps its own typography.
+    const language = pageLanguageOf((file.data as {frontMatter?: Record<string, unknown>}).frontMatter);
+    if (language && !sameLanguage(language, 'fr')) return;
+    typeset(tree);
+  };
 };
 
 export default remarkFrenchTypography;

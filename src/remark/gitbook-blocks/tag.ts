@@ -7,6 +7,10 @@
 export interface ParsedTag {
   name: string;
   attributes: Record<string, string>;
+  /** A quoted value written without a name, after the tag's name: `include "chemin.md"`. */
+  argument?: string;
+  /** Written `{% … /%}`: the whole block, without content or closing tag. */
+  selfClosing?: boolean;
 }
 
 export type TagParseResult =
@@ -16,9 +20,17 @@ export type TagParseResult =
 
 const namePattern = /^[a-z][a-z0-9-]*/i;
 const attributePattern =
-  /^([a-z][a-z0-9_-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|“([^”]*)”|‘([^’]*)’|«\s*([^»]*?)\s*»|([^\s"'“”‘’«»=]+))/i;
+  // A value opened by a straight quote and closed by a curly one (`description="…”`, as some exports
+  // write it) is read to that quote, unless the straight quotes close a value of their own.
+  /^([a-z][a-z0-9_-]*)\s*=\s*(?:"([^"]*)"(?=\s|$)|"([^"”]*)”|"([^"]*)"|'([^']*)'|“([^”]*)”|‘([^’]*)’|«\s*([^»]*?)\s*»|([^\s"'“”‘’«»=]+))/i;
 
-export function parseTag(inside: string): TagParseResult {
+/** A quoted value without a name, right after the tag's name (GitBook's `include`). */
+const argumentPattern = /^\s+(?:"([^"]*)"|'([^']*)'|“([^”]*)”)/;
+
+export function parseTag(written: string): TagParseResult {
+  // `{% embed url="…" /%}`: GitBook's self-closing form.
+  const selfClosing = /\/\s*$/.test(written);
+  const inside = selfClosing ? written.replace(/\s*\/\s*$/, '') : written;
   const nameMatch = namePattern.exec(inside);
   if (!nameMatch) {
     return {ok: false, reason: 'la balise ne commence pas par un nom (par exemple « hint »)'};
@@ -26,7 +38,13 @@ export function parseTag(inside: string): TagParseResult {
   const name = nameMatch[0].toLowerCase();
   const attributes: Record<string, string> = {};
   let rest = inside.slice(nameMatch[0].length);
-  let first = true;
+  let argument: string | undefined;
+  const argumentMatch = argumentPattern.exec(rest);
+  if (argumentMatch) {
+    argument = argumentMatch.slice(1).find((value) => value !== undefined);
+    rest = rest.slice(argumentMatch[0].length);
+  }
+  let first = argument === undefined;
   while (rest.trim() !== '') {
     if (!/^\s/.test(rest)) {
       const reason = first
@@ -48,5 +66,5 @@ export function parseTag(inside: string): TagParseResult {
     rest = rest.slice(whole.length);
     first = false;
   }
-  return {ok: true, tag: {name, attributes}};
+  return {ok: true, tag: {name, attributes, ...(argument === undefined ? {} : {argument}), ...(selfClosing ? {selfClosing} : {})}};
 }

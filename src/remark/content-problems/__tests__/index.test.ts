@@ -21,7 +21,7 @@ describe('problèmes de contenu', () => {
     expect(error.problems.map(({line, message}) => `${line} ${message.split(' :')[0]}`)).toEqual([
       '1 En-tête',
       '1 En-tête',
-      '5 Style d\'encadré « tip » inconnu',
+      '5 Style d\'encadré « astuce » inconnu',
       '9 Artefact d\'export GitBook « **** » (gras vide)',
       '11 Tableau de correspondance sans légende',
     ]);

@@ -3,6 +3,7 @@ import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
 import {describe, expect, it} from 'vitest';
+import {contentWarningsOf} from '../../../content-errors';
 import {contentErrorOf, processMarkdownFile} from '../../../../tests/support/markdown';
 import remarkGitbookBlocks from '..';
 
@@ -25,10 +26,15 @@ const typeOf = (hint: MdxJsxFlowElement) =>
 
 const problemsOf = (name: string) => contentErrorOf(transform(name));
 
+/** The page and its file, whose messages hold the warnings. */
+async function transformWithFile(name: string) {
+  return processMarkdownFile(fixture(name), [remarkGitbookBlocks]);
+}
+
 describe('encadrés GitBook {% hint %}', () => {
-  it('rend chacun des quatre styles, guillemets doubles ou simples', async () => {
+  it('rend chacun des quatre styles, guillemets doubles ou simples, et « tip » et « note » écrits à la main', async () => {
     const {tree, mdx} = await transform('hint-styles.md');
-    expect(hints(tree).map(typeOf)).toEqual(['info', 'warning', 'danger', 'success']);
+    expect(hints(tree).map(typeOf)).toEqual(['info', 'warning', 'danger', 'success', 'success', 'info']);
     expect(mdx).not.toContain('{%');
     await expect(mdx).toMatchFileSnapshot('__fixtures__/hint-styles.output.mdx');
   });
@@ -102,14 +108,15 @@ describe('encadrés GitBook {% hint %}', () => {
   });
 });
 
+function elements(tree: Root, name: string): MdxJsxFlowElement[] {
+  const found: MdxJsxFlowElement[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name === name) found.push(node);
+  });
+  return found;
+}
+
 describe('les autres blocs GitBook', () => {
-  const elements = (tree: Root, name: string) => {
-    const found: MdxJsxFlowElement[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      if (node.name === name) found.push(node);
-    });
-    return found;
-  };
   const attributeOf = (node: MdxJsxFlowElement, name: string) =>
     node.attributes.find((item) => 'name' in item && item.name === name)?.value;
 
@@ -158,9 +165,118 @@ describe('les autres blocs GitBook', () => {
   });
 });
 
+describe('les autres blocs de l’export GitBook', () => {
+  it('{% stepper %} devient une liste ordonnée d’étapes, chacune avec son contenu', async () => {
+    const {tree, mdx} = await transform('stepper.md');
+    const [steps] = elements(tree, 'Steps');
+    expect(steps!.children.map((child) => (child as MdxJsxFlowElement).name)).toEqual(['Step', 'Step']);
+    expect(JSON.stringify(steps)).toContain('"type":"code"');
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph'});
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/stepper.output.mdx');
+  });
+
+  it('une balise juste après un bloc HTML (<figure>, </details>) le ferme, sans ligne vide entre eux ; dans <pre>, elle reste du code', async () => {
+    const {tree, mdx} = await transform('html-before-tag.md');
+    const [steps] = elements(tree, 'Steps');
+    expect(steps!.children.map((child) => (child as MdxJsxFlowElement).name)).toEqual(['Step', 'Step']);
+    expect(JSON.stringify(steps!.children[0])).toContain('<figure>');
+    expect(JSON.stringify(steps!.children[1])).toContain('</details>');
+    expect(mdx).toContain('<pre class="language-markdown"><code>\n{% hint style="info" %}');
+  });
+
+  it('une balise de fin indentée comme le dernier élément d’une liste (ainsi l’écrit GitBook) ferme le bloc ouvert avant la liste', async () => {
+    const {tree} = await transform('closing-tag-in-list.md');
+    expect(JSON.stringify(tree)).not.toContain('gitbookTag');
+    expect(hints(tree)).toHaveLength(2);
+    expect(hints(tree)[0]!.children).toMatchObject([{type: 'list'}]);
+    const [columns] = elements(tree, 'Columns');
+    expect(columns!.children).toHaveLength(2);
+  });
+
+  it('{% columns %} devient des colonnes, chacune avec sa part de la largeur', async () => {
+    const {tree, mdx} = await transform('columns.md');
+    const columns = elements(tree, 'Column');
+    expect(columns.map((column) => column.attributes.find((item) => 'name' in item && item.name === 'share')?.value)).toEqual(['67', '33']);
+    expect(elements(tree, 'Hint')).toHaveLength(1);
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/columns.output.mdx');
+  });
+
+  it('{% if %} garde son contenu, toutes ses variantes, et le signale une fois par condition, sans arrêter la construction', async () => {
+    const {tree, file} = await transformWithFile('conditional.md');
+    expect(JSON.stringify(tree)).not.toContain('gitbookTag');
+    const texts = tree.children.map((child) => (child.type === 'paragraph' ? (child.children[0] as {value: string}).value : child.type));
+    expect(texts).toEqual([
+      'Ce paragraphe ne s’adresse qu’aux agents dans GitBook.',
+      'Un second bloc avec la même condition.',
+      'Et sa variante pour les autres lecteurs.',
+      'Le texte pour tous.',
+    ]);
+    const warnings = contentWarningsOf(file);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({line: 1, column: 1});
+    expect(warnings[0]!.message).toMatch(/Contenu adaptatif \{% if visitor\.claims\.unsigned\.persona === "agent" %\} : le site le montre à tous les lecteurs/);
+  });
+
+  it('un attribut que le site ne lit pas est signalé sans arrêter la construction, le bloc rendu', async () => {
+    const {tree, file} = await transformWithFile('unknown-attribute.md');
+    expect(elements(tree, 'EmbedLink')).toHaveLength(1);
+    const warnings = contentWarningsOf(file);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({line: 1, column: 1});
+    expect(warnings[0]!.message).toMatch(/Attribut « fullwidth » ignoré pour \{% embed %\}/);
+  });
+
+  it('{% prompt %} devient un encadré nommé, sa description pour titre (même fermée par un guillemet courbe)', async () => {
+    const {tree} = await transform('prompt.md');
+    const [box] = hints(tree);
+    const attributes = Object.fromEntries(box!.attributes.map((item) => ['name' in item ? item.name : '', item.value]));
+    expect(attributes).toEqual({type: 'info', label: 'Requête pour un assistant d’IA', title: 'Requête pour résumer une délibération'});
+    expect(box!.children[0]).toMatchObject({type: 'code', lang: 'markdown'});
+  });
+
+  it('{% updates %} devient des sections datées', async () => {
+    const {tree, mdx} = await transform('updates.md');
+    const updates = elements(tree, 'Update');
+    expect(updates.map((update) => update.attributes[0]!.value)).toEqual(['2026-04-09', '2026-01-15']);
+    await expect(mdx).toMatchFileSnapshot('__fixtures__/updates.output.mdx');
+  });
+
+  it('{% openapi %} et ses variantes deviennent une carte qui mène à la spécification, ou la nomme quand l’export ne l’a pas', async () => {
+    const {tree, mdx, file} = await transformWithFile('openapi.md');
+    const cards = elements(tree, 'ApiReference');
+    expect(cards.map((card) => Object.fromEntries(card.attributes.map((item) => ['name' in item ? item.name : '', item.value])))).toEqual([
+      {kind: 'openapi', operation: 'GET /messages/{id}'},
+      {kind: 'openapi', operation: 'POST /jobs'},
+      {kind: 'openapi-schemas', operation: 'Projet,Commun'},
+      {kind: 'openapi-operation', operation: 'POST /demandes'},
+    ]);
+    expect(mdx).toContain('[spec.json](./fichiers/spec.json)');
+    expect(mdx).toContain('[La spécification de la forge](https://forge.exemple.fr/openapi.json)');
+    // GitBook's « Broken link » to a specification it kept: the card names it, and the build says so.
+    expect(mdx).toContain('`interne`');
+    expect(mdx).not.toContain('broken-reference');
+    expect(contentWarningsOf(file).map((warning) => [warning.line, warning.message])).toEqual([[13, expect.stringMatching(/« interne », une spécification enregistrée dans GitBook, absente de l’export/)]]);
+  });
+
+  it('lit les options de {% code %}, et l’icône d’un encadré ou d’un onglet, sans les refuser', async () => {
+    const {tree} = await transform('code-options.md');
+    const [wrapped] = elements(tree, 'div');
+    expect(wrapped!.attributes).toEqual([{type: 'mdxJsxAttribute', name: 'className', value: 'code-wrap'}]);
+    expect(wrapped!.children[0]).toMatchObject({type: 'code', meta: 'title="journal.sh" showLineNumbers'});
+    expect(hints(tree).map(typeOf)).toEqual(['warning']);
+    expect(elements(tree, 'Tab')).toHaveLength(1);
+  });
+
+  it('lit la forme sans balise de fin, {% … /%}, et la légende donnée en attribut', async () => {
+    const {tree, mdx} = await transform('one-line-tags.md');
+    expect(elements(tree, 'EmbedLink')).toHaveLength(1);
+    expect(mdx).toContain('[La note de cadrage (PDF, 121\u00A0Ko)](assets/guide-des-communs.pdf)');
+  });
+});
+
 describe("une erreur d'encadré arrête la construction avec le fichier et la ligne", () => {
   const cases: Array<[string, Array<[line: number, column: number, message: RegExp]>]> = [
-    ['unknown-style.md', [[5, 1, /Style d'encadré « tip » inconnu : utilisez l'un de "info", "warning", "danger", "success"/]]],
+    ['unknown-style.md', [[5, 1, /Style d'encadré « important » inconnu : utilisez l'un de "info", "warning", "danger", "success"/]]],
     ['unclosed.md', [[7, 1, /\{% hint %\} ouvert ici mais jamais fermé : ajoutez \{% endhint %\}/]]],
     ['end-without-open.md', [[3, 1, /\{% endhint %\} ferme un bloc \{% hint %\} qui n'a pas été ouvert/]]],
     ['unsupported-tag.md', [
@@ -171,16 +287,10 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
     ['missing-style.md', [[1, 1, /sans style : écrivez par exemple \{% hint style="info" %\}/]]],
     // An unreadable opening still opens its block: its closing tag is not reported as well.
     ['unreadable-tag.md', [[1, 1, /Balise GitBook illisible .* attribut illisible/]]],
-    ['tag-in-html.md', [
-      [1, 1, /jamais fermé/],
-      [3, 1, /collée à du HTML .* Laissez une ligne vide entre le HTML et la balise/],
-      [6, 1, /collée à du HTML/],
-      [9, 10, /mal placée/],
-    ]],
-    ['two-tags-one-line.md', [
-      [1, 1, /mal placée : elle doit être seule sur sa ligne/],
-      [1, 25, /mal placée/],
-    ]],
+    // A tag line right after HTML closes it (syntax.ts); a tag inside an image's description does not.
+    ['tag-in-html.md', [[9, 10, /mal placée/]]],
+    // Two tags on one line are read as two tags, as exports write them: an empty box, then.
+    ['two-tags-one-line.md', [[1, 1, /Encadré \{% hint %\} vide/]]],
     ['end-with-attribute.md', [
       [1, 1, /l'attribut « style » est écrit deux fois/],
       [3, 1, /\{% endhint %\} ne prend pas d'attribut/],
@@ -200,7 +310,7 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
     ['unsupported-tags.md', [
       [1, 1, /\{% swagger %\} non prise en charge par le site : décrivez l’API en Markdown/],
       [2, 1, /\{% endswagger %\} non prise en charge/],
-      [4, 1, /illisible|\{% include %\} non prise en charge/],
+      [4, 1, /\{% include %\} non prise en charge par le site : recopiez le contenu inclus dans la page \(npm run import:gitbook le fait/],
       [6, 1, /\{% page-ref %\} non prise en charge par le site : remplacez-la par un lien vers la page/],
     ]],
     ['inline-several.md', [
@@ -208,12 +318,15 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
       [1, 27, /mal placée/],
       [4, 26, /mal placée/],
     ]],
-    ['mismatched-indent.md', [
-      [1, 1, /jamais fermé/],
-      [3, 3, /n'a pas été ouvert à ce niveau/],
+    ['include.md', [[3, 1, /\{% include %\} non prise en charge par le site : recopiez le contenu inclus/]]],
+    ['stepper-errors.md', [
+      [2, 1, /seules des étapes \{% step %\}/],
+      [3, 1, /Étape \{% step %\} vide/],
+      [7, 1, /\{% update %\} sans date valide/],
+      [11, 1, /\{% openapi-operation %\} sans lien vers sa spécification \(ni src, ni spec, ni lien\)/],
     ]],
     ['several-errors.md', [
-      [5, 1, /« note » inconnu/],
+      [5, 1, /« remarque » inconnu/],
       [9, 1, /n'a pas été ouvert/],
       [11, 1, /jamais fermé/],
     ]],

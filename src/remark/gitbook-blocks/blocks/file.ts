@@ -12,7 +12,7 @@ import {component, type BlockDefinition} from './types';
 export const file: BlockDefinition = {
   end: 'endfile',
   endIsOptional: true,
-  attributes: ['src'],
+  attributes: ['src', 'caption'],
   build(context) {
     const {tag, open, children, problems, file: page, locale} = context;
     const source = tag.attributes.src?.trim();
@@ -29,7 +29,7 @@ export const file: BlockDefinition = {
       problems.add(open, `Fichier « ${source} » introuvable : vérifiez son chemin, relatif à la page, ou ajoutez-le à côté d’elle.`);
       return undefined;
     }
-    const caption = children.map((child) => toString(child)).join(' ').trim();
+    const caption = children.map((child) => toString(child)).join(' ').trim() || tag.attributes.caption?.trim();
     const name = caption || path.basename(decoded);
     const format = path.extname(decoded).slice(1).toUpperCase() || (locale.startsWith('fr') ? 'fichier' : 'file');
     const label: PhrasingContent = {type: 'text', value: `${name} (${format}, ${fileSize(size, locale)})`};

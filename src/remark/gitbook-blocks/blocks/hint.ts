@@ -4,9 +4,13 @@ import {attribute, component, type BlockDefinition} from './types';
 
 const quotedStyles = hintTypes.map((name) => `"${name}"`).join(', ');
 
+/** Styles written by hand after other tools' habits (Docusaurus, GitHub): the GitBook style they mean. */
+const styleAliases: Record<string, (typeof hintTypes)[number]> = {tip: 'success', note: 'info'};
+
 export const hint: BlockDefinition = {
   end: 'endhint',
-  attributes: ['style'],
+  // `icon`: GitBook lets an author pick the box's icon; the site's boxes have the icon of their kind.
+  attributes: ['style', 'icon'],
   build(context) {
     const {tag, open, children, problems} = context;
     const {style} = tag.attributes;
@@ -17,7 +21,8 @@ export const hint: BlockDefinition = {
       );
       return undefined;
     }
-    const normalized = style.trim().toLowerCase();
+    const written = style.trim().toLowerCase();
+    const normalized = styleAliases[written] ?? written;
     if (!(hintTypes as readonly string[]).includes(normalized)) {
       problems.add(open, `Style d'encadré « ${style} » inconnu : utilisez l'un de ${quotedStyles}.`);
       return undefined;

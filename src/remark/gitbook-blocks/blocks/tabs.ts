@@ -11,7 +11,8 @@ export const isTab = (node: RootContent): node is MdxJsxFlowElement =>
 
 export const tab: BlockDefinition = {
   end: 'endtab',
-  attributes: ['title'],
+  // `icon`: a decoration of GitBook's tab buttons, which the site's tabs do without.
+  attributes: ['title', 'icon'],
   build(context) {
     const title = context.tag.attributes.title?.trim();
     if (!title) {

@@ -25,8 +25,10 @@ export interface BlockDefinition {
   endIsOptional?: boolean;
   /** Attributes the tag accepts; any other is reported. */
   attributes: readonly string[];
-  /** Builds the node that replaces the block, or records why it cannot. */
-  build(context: BlockContext): RootContent | undefined;
+  /** What follows the tag's name is free text (a condition), not attributes. */
+  freeText?: boolean;
+  /** Builds the nodes that replace the block (one, or several side by side), or records why it cannot. */
+  build(context: BlockContext): RootContent | RootContent[] | undefined;
 }
 
 export function attribute(name: string, value: string): MdxJsxAttribute {
