@@ -1,11 +1,12 @@
 /**
  * Docusaurus configuration of the guide « Communs numériques ». Values a deployer changes live in
- * src/config/site.ts; the Markdown pipeline (src/remark) and content checks are wired here.
+ * src/shared/settings/site.ts; each feature (src/features/<name>) is one line of `plugins` below, and the Markdown pipeline
+ * (src/shared/remark-pipeline.ts) lists the features' remark plugins.
  */
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {Config, PluginModule} from '@docusaurus/types';
-import {canShowLastUpdate} from './src/config/git-history';
+import type {Config} from '@docusaurus/types';
+import {canShowLastUpdate} from './src/shared/settings/git-history';
 import {
   forgeEditUrl,
   isDraft,
@@ -14,23 +15,16 @@ import {
   publicationGaps,
   publicSettings,
   readSiteSettings,
-} from './src/config/site';
-import {parseFrontMatter} from './src/front-matter';
-import {markdownLinkResolver} from './src/i18n/markdown-links';
-import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/i18n/site-texts';
-import redirectsPlugin from './src/plugins/redirects';
-import guideOutlinePlugin, {type GuideOutlineOptions} from './src/plugins/guide-outline';
-import islandsPlugin from './src/plugins/islands';
-import nginxConfigPlugin from './src/plugins/nginx-config';
-import noJsColorSchemePlugin from './src/plugins/no-js-color-scheme';
-import searchIndexPlugin from './src/plugins/search-index';
-import socialCardsPlugin from './src/plugins/social-cards';
-import translationStatusPlugin from './src/plugins/translation-status';
-import updateFeedPlugin, {updateFeedFile} from './src/plugins/update-feed';
-import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/remark/pipeline';
+} from './src/shared/settings/site';
+import {parseFrontMatter} from './src/shared/front-matter';
+import {markdownLinkResolver} from './src/features/translations/markdown-links';
+import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/shared/i18n/site-texts';
+import type {GuideOutlineOptions} from './src/features/guide-outline';
+import {updateFeedFile} from './src/features/update-feed';
+import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/shared/remark-pipeline';
 
 const site = readSiteSettings();
-/** PUBLICATION_DRAFT=1: a build to review, which lists what would stop a publication (src/config/site.ts). */
+/** PUBLICATION_DRAFT=1: a build to review, which lists what would stop a publication (src/shared/settings/site.ts). */
 const draft = isDraft();
 // A public build that would break the law stops, unless it is a draft to review (README.md,
 // « Réglages de déploiement »).
@@ -56,7 +50,7 @@ if (optionalGaps.length > 0) {
 
 /** The locale being built: Docusaurus sets it before loading this file, once per locale. */
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
-/** Title, navbar, footer and feed texts in that locale (src/i18n/site-texts.ts). */
+/** Title, navbar, footer and feed texts in that locale (src/shared/i18n/site-texts.ts). */
 const texts = siteTexts(currentLocale);
 
 /**
@@ -75,7 +69,7 @@ const publicPages = [
   {to: '/faire-un-lien', title: texts.pages.linking, footerLabel: texts.pages.linkingFooter},
 ];
 
-/** Where readers write to the team: CONTACT_EMAIL, else CONTACT_URL (src/config/site.ts). */
+/** Where readers write to the team: CONTACT_EMAIL, else CONTACT_URL (src/shared/settings/site.ts). */
 const contactHref = site.contact.email ? `mailto:${site.contact.email}` : site.contact.url;
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -86,7 +80,7 @@ const docsDirs = [
 ];
 
 /**
- * Remark plugins of every page (src/remark/pipeline.ts, also run by `npm run lint:content`): checks,
+ * Remark plugins of every page (src/shared/remark-pipeline.ts, also run by `npm run lint:content`): checks,
  * GitBook blocks, typography, the site's components. They record content problems; the last plugin,
  * after Docusaurus's own, stops the build with all of them.
  */
@@ -94,6 +88,15 @@ const docsDirs = [
 const localeBaseUrl = currentLocale === defaultLocale ? site.baseUrl : `${site.baseUrl}${currentLocale}/`;
 
 const beforeDefaultRemarkPlugins = contentRemarkPlugins({docsDirs, locale: currentLocale});
+
+/** The guide's plan, read from its sidebar, feeds the home page and the site map (src/features/guide-outline). */
+const guideOutline = {
+  sidebarId: 'guide',
+  routes: [
+    {path: '/', component: '@site/src/features/guide-outline/theme/HomePage'},
+    {path: '/plan-du-site', component: '@site/src/features/guide-outline/theme/SiteMapPage'},
+  ],
+} satisfies GuideOutlineOptions;
 
 const config: Config = {
   title: texts.title,
@@ -136,7 +139,7 @@ const config: Config = {
     format: 'detect',
     hooks: {
       // Stops the build on a link to no page; in English, leads a page not translated yet to the
-      // English pages it links to (src/i18n/markdown-links.ts).
+      // English pages it links to (src/features/translations/markdown-links.ts).
       onBrokenMarkdownLinks: markdownLinkResolver({siteDir: __dirname, locale: currentLocale, baseUrl: localeBaseUrl, draft}),
       onBrokenMarkdownImages: draft ? 'warn' : 'throw',
     },
@@ -164,43 +167,29 @@ const config: Config = {
         blog: false,
         pages: {beforeDefaultRemarkPlugins, remarkPlugins},
         theme: {
-          customCss: ['./src/css/tokens.css', './src/css/custom.css', './src/css/print.css'],
+          customCss: ['./src/css/tokens.css', './src/css/custom.css'],
         },
       } satisfies Preset.Options,
     ],
   ],
 
+  // One line per feature (src/features/<name>: its Node side in index.ts, its theme components, islands
+  // and tests): removing a feature is deleting its folder and its line. Paths, not imports, so that
+  // the line is the only mention (Docusaurus loads each index.ts itself).
   plugins: [
-    // Server-side redirects of src/config/redirects.json, for GitLab Pages and the nginx kit.
-    redirectsPlugin,
-    // The nginx kit's locations and security headers (CSP with the inline scripts' hashes).
-    nginxConfigPlugin,
-    // Pages arrive finished: no React in the browser, only the islands (theme switch, tabs, search…).
-    islandsPlugin,
-    // Without JavaScript, pages follow the system's light or dark preference.
-    noJsColorSchemePlugin,
-    // Offline search: a Pagefind index of the pages, written after the build (src/components/Search).
-    searchIndexPlugin,
-    // Link previews: a PNG card per page, written after the build (og:image: src/theme/SiteMetadata).
-    socialCardsPlugin,
-    // Atom feed of the guide's new pages and substantive edits, from git: mises-a-jour.atom.
-    updateFeedPlugin,
-    // English pages older than their French source: listed for the notice they show (i18n:check).
-    translationStatusPlugin,
-    [
-      // Typed with its options here; Docusaurus types a plugin's options as unknown.
-      guideOutlinePlugin as PluginModule,
-      {
-        sidebarId: 'guide',
-        routes: [
-          {path: '/', component: '@site/src/components/HomePage'},
-          {path: '/plan-du-site', component: '@site/src/components/SiteMapPage'},
-        ],
-      } satisfies GuideOutlineOptions,
-    ],
+    './src/features/published-urls/index.ts', // published-urls: server-side redirects of old addresses, GitLab Pages and nginx
+    './src/features/nginx-kit/index.ts', // nginx-kit: locations and security headers (CSP with the inline scripts' hashes)
+    './src/features/islands/index.ts', // islands: pages without React in the browser, only small enhancements
+    './src/features/color-scheme/index.ts', // color-scheme: without JavaScript, pages follow the system's theme
+    './src/features/print/index.ts', // print: the print style sheet and the printed page's details
+    './src/features/search/index.ts', // search: Pagefind index after the build, search box and results page
+    './src/features/social-cards/index.ts', // social-cards: a PNG card per page for link previews (og:image)
+    './src/features/update-feed/index.ts', // update-feed: Atom feed of the guide's new pages and edits, from git
+    './src/features/translations/index.ts', // translations: English pages older than their French source
+    ['./src/features/guide-outline/index.ts', guideOutline], // guide-outline: home page and site map from the guide's plan
   ],
 
-  // Shown by the legal pages and the footer (src/components/SiteSettings).
+  // Shown by the legal pages and the footer (src/features/public-pages/theme/SiteSettings).
   customFields: {
     site: publicSettings(site),
     publicPages: publicPages.map(({to, title}) => ({to, title})),

@@ -1,7 +1,7 @@
 /**
  * The guide's table of contents, generated from docs/: pages in the order of their
  * `sidebar_position`, sub-folders as sections (`_category_.json` names and places them, `index.md`
- * is the section's own page). The GitBook importer (scripts/import-gitbook) writes the same fields,
+ * is the section's own page). The GitBook importer (src/features/gitbook/import) writes the same fields,
  * so an imported space reads in its SUMMARY.md order.
  */
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';

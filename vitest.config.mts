@@ -41,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
           environment: 'node',
           server: {deps: {inline: [/@docusaurus\/core/]}},
           css: {modules: {classNameStrategy: 'non-scoped'}},

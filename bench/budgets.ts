@@ -2,7 +2,7 @@
  * Page-weight budgets: what a page's first load may weigh, compressed (gzip level 9, every file
  * counted once, bench/page-weight.ts), by type of page, and what it may run before the reader does
  * anything. tests/browser/page-weight.test.ts holds every page of both editions to them. Pages ship
- * no React runtime (src/plugins/islands): HTML, the site's CSS and the islands module. Figures and
+ * no React runtime (src/features/islands): HTML, the site's CSS and the islands module. Figures and
  * the comparison with vanilla Docusaurus and Starlight: bench/RESULTS.md. Lower them when a change
  * makes pages lighter; raise them only with a reason written in the commit.
  */

@@ -1,7 +1,7 @@
 /**
  * This site, a vanilla Docusaurus (bench/vanilla-site.ts) and a vanilla Astro Starlight
  * (bench/starlight-site.ts), with the same pages and editions, built and measured in one run on the
- * same machine, each served by the same nginx (the kit's, scripts/serve-nginx.ts: gzip, and brotli
+ * same machine, each served by the same nginx (the kit's, src/features/nginx-kit/serve.ts: gzip, and brotli
  * when Debian's module is there):
  * - per type of page: first-load bytes (gzip 9, bench/page-weight.ts), requests, and script bytes;
  * - Lighthouse mobile (bench/lighthouse.ts), median of `runs` passes, on the home page, a guide page
@@ -12,8 +12,8 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {cpus, totalmem} from 'node:os';
 import path from 'node:path';
-import {launchChromium} from '../scripts/chromium';
-import {startNginx} from '../scripts/serve-nginx';
+import {launchChromium} from '../src/shared/chromium';
+import {startNginx} from '../src/features/nginx-kit/serve';
 import {buildSite, projectRoot} from '../tests/support/build-site';
 import {siteRoutes} from '../tests/support/built-site';
 import {lighthouseHeader, lighthouseMedian, lighthouseRow} from './lighthouse';
@@ -65,7 +65,10 @@ async function sites(log: (line: string) => void): Promise<Site[]> {
   const built = await buildSite({outDir: ours});
   if (built.code !== 0) throw new Error(`Échec de la construction de ce site :\n${built.output.slice(-4000)}`);
   const ourRoutes = await Promise.all(
-    [...siteRoutes(ours), '/404.html', '/en/404.html'].map(async (route) => ({route, type: route.endsWith('404.html') ? ('other' as const) : await pageTypeOf(ours, route)})),
+    [...siteRoutes(ours), '/404.html', '/en/404.html'].map(async (route) => ({
+      route,
+      type: route.endsWith('404.html') ? ('other' as const) : await pageTypeOf(ours, route),
+    })),
   );
 
   log('Docusaurus nu : construction…');
@@ -88,7 +91,13 @@ async function sites(log: (line: string) => void): Promise<Site[]> {
       name: 'Docusaurus 3.10 nu',
       buildDir: vanilla,
       // Vanilla has no home page of its own here: its docs are served at the root, as ours.
-      routes: [...typed('guide', editionsOf((slug) => `/${slug}`)), ...typed('other', ['/404.html', '/en/404.html'])],
+      routes: [
+        ...typed(
+          'guide',
+          editionsOf((slug) => `/${slug}`),
+        ),
+        ...typed('other', ['/404.html', '/en/404.html']),
+      ],
       lighthouse: ['/definition', '/404.html'],
     },
     {
@@ -96,7 +105,10 @@ async function sites(log: (line: string) => void): Promise<Site[]> {
       buildDir: starlight,
       routes: [
         ...typed('home', ['/', '/en/']),
-        ...typed('guide', editionsOf((slug) => `/${slug}/`)),
+        ...typed(
+          'guide',
+          editionsOf((slug) => `/${slug}/`),
+        ),
         ...typed('other', ['/404.html']),
       ],
       lighthouse: ['/', '/definition/', '/404.html'],

@@ -16,7 +16,7 @@ import {cp, rm} from 'node:fs/promises';
 import {cpus, loadavg, totalmem} from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {launchChromium} from '../scripts/chromium';
+import {launchChromium} from '../src/shared/chromium';
 import {projectRoot} from '../tests/support/build-site';
 import {copySite} from '../tests/support/scratch-site';
 import {serveBuild} from '../tests/support/static-server';
@@ -87,7 +87,6 @@ async function coldBuild(siteDir: string): Promise<Build> {
   };
 }
 
-
 /** `main.js` and `runtime~main.js` of an edition's build, compressed (gzip 9). */
 function mainScripts(buildDir: string): {main: number; runtime: number} {
   const dir = path.join(buildDir, 'assets', 'js');
@@ -117,7 +116,9 @@ async function compare(count: number, rounds: number): Promise<string[]> {
       if (site === 'ours') await rm(cacheDir, {recursive: true, force: true}).then(() => linkModulesWithOwnCache(ours, cacheDir));
       const build = await coldBuild(site === 'vanilla' ? vanilla : ours);
       builds[site].push(build);
-      console.error(`${count} pages, ${site}, tour ${round + 1} : ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s, ${build.peakMiB.toFixed(0)} Mio, charge ${loadavg()[0]!.toFixed(1)}`);
+      console.error(
+        `${count} pages, ${site}, tour ${round + 1} : ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s, ${build.peakMiB.toFixed(0)} Mio, charge ${loadavg()[0]!.toFixed(1)}`,
+      );
     }
   }
   const rows: string[] = [];

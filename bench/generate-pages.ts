@@ -11,23 +11,45 @@ import path from 'node:path';
 const pagesPerPart = 20;
 
 const subjects = [
-  'la collectivité territoriale', 'la communauté des contributeurs', 'l’incubateur', 'le service numérique',
-  'la forge publique', 'la structure de mutualisation', 'l’équipe projet', 'le conseil municipal',
-  'la direction des systèmes d’information', 'l’agent d’accueil', 'l’élu délégué au numérique', 'le réseau des partenaires',
+  'la collectivité territoriale',
+  'la communauté des contributeurs',
+  'l’incubateur',
+  'le service numérique',
+  'la forge publique',
+  'la structure de mutualisation',
+  'l’équipe projet',
+  'le conseil municipal',
+  'la direction des systèmes d’information',
+  'l’agent d’accueil',
+  'l’élu délégué au numérique',
+  'le réseau des partenaires',
 ];
-const verbs = [
-  'mutualise', 'documente', 'maintient', 'partage', 'finance', 'améliore', 'publie', 'gouverne',
-  'accompagne', 'réutilise', 'adapte', 'évalue',
-];
+const verbs = ['mutualise', 'documente', 'maintient', 'partage', 'finance', 'améliore', 'publie', 'gouverne', 'accompagne', 'réutilise', 'adapte', 'évalue'];
 const objects = [
-  'une solution numérique libre', 'les données de référence', 'le code source ouvert', 'la charte de contribution',
-  'la convention de partenariat', 'les briques logicielles', 'la licence choisie', 'les retours des usagers',
-  'la feuille de route commune', 'le service public local', 'la documentation partagée', 'les besoins des habitants',
+  'une solution numérique libre',
+  'les données de référence',
+  'le code source ouvert',
+  'la charte de contribution',
+  'la convention de partenariat',
+  'les briques logicielles',
+  'la licence choisie',
+  'les retours des usagers',
+  'la feuille de route commune',
+  'le service public local',
+  'la documentation partagée',
+  'les besoins des habitants',
 ];
 const complements = [
-  'avec les autres collectivités', 'selon des règles décidées ensemble', 'pour limiter les coûts de licence',
-  'au bénéfice de tous les territoires', 'sans dépendre d’un seul fournisseur', 'dans le respect du RGPD',
-  'en associant les agents', 'à l’échelle de l’intercommunalité', 'grâce à une gouvernance ouverte', 'pour durer',
+  'avec les autres collectivités',
+  'selon des règles décidées ensemble',
+  'pour limiter les coûts de licence',
+  'au bénéfice de tous les territoires',
+  'sans dépendre d’un seul fournisseur',
+  'dans le respect du RGPD',
+  'en associant les agents',
+  'à l’échelle de l’intercommunalité',
+  'grâce à une gouvernance ouverte',
+  'pour durer',
 ];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
@@ -61,7 +83,12 @@ export function generatedPage(index: number): {file: string; content: string} {
   const sections = ['Contexte', 'Mise en œuvre', 'Gouvernance', 'Pour aller plus loin'];
   const body = sections
     .map((section, position) => {
-      const id = `${section.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}-${position + 1}`;
+      const id = `${section
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z]+/g, '-')
+        .replace(/^-|-$/g, '')}-${position + 1}`;
       const parts = [`## ${section} {#${id}}`, '', paragraph(next), '', paragraph(next, 3)];
       if (position === 1) {
         parts.push('', `- ${sentence(next)}`, `- ${sentence(next)}`, `- ${sentence(next)}`);

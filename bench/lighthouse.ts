@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile, simulated throttling: Lighthouse's defaults) on pages of a build served by
- * nginx with the kit's configuration (scripts/serve-nginx.ts, deploy/nginx), in Debian's Chromium or
+ * nginx with the kit's configuration (src/features/nginx-kit/serve.ts, deploy/nginx), in Debian's Chromium or
  * CHROMIUM_PATH. Each page is measured `runs` times, and each figure's median is reported, as
  * Lighthouse's own docs advise (variability of simulated throttling).
  *
@@ -11,8 +11,8 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {chromiumFlags, findChromium} from '../scripts/chromium';
-import {startNginx} from '../scripts/serve-nginx';
+import {chromiumFlags, findChromium} from '../src/shared/chromium';
+import {startNginx} from '../src/features/nginx-kit/serve';
 import {median} from './page-weight';
 
 const run = promisify(execFile);
@@ -33,7 +33,16 @@ async function lighthouseOnce(url: string): Promise<LighthouseRun> {
     const flags = [...chromiumFlags.filter((flag) => flag !== '--headless'), '--headless=new', `--user-data-dir=${profile}`];
     const {stdout} = await run(
       process.execPath,
-      [lighthouseCli, url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', `--chrome-path=${findChromium()}`, `--chrome-flags=${flags.join(' ')}`],
+      [
+        lighthouseCli,
+        url,
+        '--only-categories=performance',
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--chrome-path=${findChromium()}`,
+        `--chrome-flags=${flags.join(' ')}`,
+      ],
       {maxBuffer: 64 * 1024 * 1024},
     );
     const report = JSON.parse(stdout) as {

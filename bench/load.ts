@@ -1,5 +1,5 @@
 /**
- * A bounded load run on the nginx kit (scripts/serve-nginx.ts) serving a build: autocannon, 50
+ * A bounded load run on the nginx kit (src/features/nginx-kit/serve.ts) serving a build: autocannon, 50
  * connections for 20 s on 127.0.0.1, cycling through every page of both editions and the shared
  * script, compressed as browsers ask (gzip). Fails when one answer is an error or not a 2xx.
  *
@@ -8,7 +8,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import {startNginx} from '../scripts/serve-nginx';
+import {startNginx} from '../src/features/nginx-kit/serve';
 import {siteRoutes} from '../tests/support/built-site';
 
 async function main(): Promise<void> {
@@ -26,7 +26,9 @@ async function main(): Promise<void> {
       requests: paths.map((pathname) => ({method: 'GET', path: pathname})),
     });
     const failures = result.errors + result.timeouts + result.non2xx;
-    console.log(`${paths.length} adresses, ${connections} connexions, ${seconds} s ; charge de la machine à la fin : ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
+    console.log(
+      `${paths.length} adresses, ${connections} connexions, ${seconds} s ; charge de la machine à la fin : ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
+    );
     console.log('| requêtes | par seconde (moyenne) | débit (moyenne) | latence p50 | p99 | max. | erreurs, délais, non-2xx |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     console.log(

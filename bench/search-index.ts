@@ -7,7 +7,7 @@
  */
 import {readdir, rm, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {launchChromium} from '../scripts/chromium';
+import {launchChromium} from '../src/shared/chromium';
 import {projectRoot} from '../tests/support/build-site';
 import {buildWithExtraPages} from '../tests/support/scratch-site';
 import {serveBuild} from '../tests/support/static-server';

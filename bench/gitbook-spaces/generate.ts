@@ -37,7 +37,16 @@ export interface SpaceProfile {
 
 export const spaceProfiles: Record<string, SpaceProfile> = {
   collectivite: {name: 'collectivite', lang: 'fr', title: 'Guide de la mutualisation numérique', pages: 52, parts: 5, seed: 7, redirects: 24, stepperEvery: 6},
-  communaute: {name: 'communaute', lang: 'fr', title: 'Le guide de la communauté des communs', pages: 352, parts: 12, seed: 11, redirects: 170, stepperEvery: 7},
+  communaute: {
+    name: 'communaute',
+    lang: 'fr',
+    title: 'Le guide de la communauté des communs',
+    pages: 352,
+    parts: 12,
+    seed: 11,
+    redirects: 170,
+    stepperEvery: 7,
+  },
   produit: {name: 'produit', lang: 'en', title: 'Product documentation', pages: 182, parts: 8, seed: 13, redirects: 90, stepperEvery: 9},
   /** The smallest space that holds every construct: what the tests import and build. */
   essai: {name: 'essai', lang: 'fr', title: 'Guide d’essai', pages: 20, parts: 3, seed: 5, redirects: 6, stepperEvery: 8},
@@ -63,12 +72,83 @@ export interface SpacePlan {
 
 const words = {
   fr: {
-    subjects: ['la collectivité', 'la communauté', 'l’incubateur', 'le service numérique', 'la forge publique', 'l’équipe projet', 'le conseil municipal', 'la DSI', 'l’agent d’accueil', 'l’élu délégué', 'le réseau des partenaires', 'le syndicat mixte'],
+    subjects: [
+      'la collectivité',
+      'la communauté',
+      'l’incubateur',
+      'le service numérique',
+      'la forge publique',
+      'l’équipe projet',
+      'le conseil municipal',
+      'la DSI',
+      'l’agent d’accueil',
+      'l’élu délégué',
+      'le réseau des partenaires',
+      'le syndicat mixte',
+    ],
     verbs: ['mutualise', 'documente', 'maintient', 'partage', 'finance', 'améliore', 'publie', 'gouverne', 'accompagne', 'réutilise', 'adapte', 'évalue'],
-    objects: ['une solution libre', 'les données de référence', 'le code source', 'la charte de contribution', 'la convention', 'les briques logicielles', 'la licence', 'les retours des usagers', 'la feuille de route', 'le service public local', 'la documentation', 'les besoins des habitants'],
-    complements: ['avec les autres collectivités', 'selon des règles décidées ensemble', 'pour limiter les coûts', 'au bénéfice de tous les territoires', 'sans dépendre d’un seul fournisseur', 'dans le respect des données personnelles', 'en associant les agents', 'à l’échelle de l’intercommunalité', 'grâce à une gouvernance ouverte', 'pour durer'],
-    topics: ['Gouvernance', 'Financement', 'Contribution', 'Licences', 'Données', 'Hébergement', 'Sécurité', 'Accessibilité', 'Marchés publics', 'Communauté', 'Feuille de route', 'Formation', 'Support', 'Témoignages', 'Outils', 'Méthodes'],
-    things: ['la convention', 'le comité', 'la charte', 'le budget', 'la forge', 'le catalogue', 'l’annuaire', 'le registre', 'la foire aux questions', 'le tableau de bord', 'la messagerie', 'le calendrier', 'le modèle', 'le glossaire', 'la démarche', 'le parcours'],
+    objects: [
+      'une solution libre',
+      'les données de référence',
+      'le code source',
+      'la charte de contribution',
+      'la convention',
+      'les briques logicielles',
+      'la licence',
+      'les retours des usagers',
+      'la feuille de route',
+      'le service public local',
+      'la documentation',
+      'les besoins des habitants',
+    ],
+    complements: [
+      'avec les autres collectivités',
+      'selon des règles décidées ensemble',
+      'pour limiter les coûts',
+      'au bénéfice de tous les territoires',
+      'sans dépendre d’un seul fournisseur',
+      'dans le respect des données personnelles',
+      'en associant les agents',
+      'à l’échelle de l’intercommunalité',
+      'grâce à une gouvernance ouverte',
+      'pour durer',
+    ],
+    topics: [
+      'Gouvernance',
+      'Financement',
+      'Contribution',
+      'Licences',
+      'Données',
+      'Hébergement',
+      'Sécurité',
+      'Accessibilité',
+      'Marchés publics',
+      'Communauté',
+      'Feuille de route',
+      'Formation',
+      'Support',
+      'Témoignages',
+      'Outils',
+      'Méthodes',
+    ],
+    things: [
+      'la convention',
+      'le comité',
+      'la charte',
+      'le budget',
+      'la forge',
+      'le catalogue',
+      'l’annuaire',
+      'le registre',
+      'la foire aux questions',
+      'le tableau de bord',
+      'la messagerie',
+      'le calendrier',
+      'le modèle',
+      'le glossaire',
+      'la démarche',
+      'le parcours',
+    ],
     actions: ['Créer', 'Rédiger', 'Signer', 'Publier', 'Réunir', 'Choisir', 'Évaluer', 'Financer', 'Ouvrir', 'Partager', 'Animer', 'Documenter'],
     sections: ['Contexte', 'Pourquoi', 'Comment faire', 'Qui décide', 'Exemples', 'Pour aller plus loin', 'Points d’attention', 'Calendrier'],
     image: 'Schéma\u00a0: qui fait quoi entre la collectivité, l’incubateur et les prestataires',
@@ -78,12 +158,83 @@ const words = {
     tabB: 'Intercommunalité',
   },
   en: {
-    subjects: ['the editor', 'your team', 'the space owner', 'an admin', 'the integration', 'a reviewer', 'the site', 'the workspace', 'the company', 'a visitor', 'the API', 'the change request'],
+    subjects: [
+      'the editor',
+      'your team',
+      'the space owner',
+      'an admin',
+      'the integration',
+      'a reviewer',
+      'the site',
+      'the workspace',
+      'the company',
+      'a visitor',
+      'the API',
+      'the change request',
+    ],
     verbs: ['publishes', 'checks', 'reviews', 'updates', 'protects', 'tracks', 'merges', 'shares', 'adapts', 'imports', 'exports', 'indexes'],
-    objects: ['the content', 'a new page', 'the changes', 'your documents', 'the branch', 'each block', 'the navigation', 'the search index', 'the permissions', 'a custom domain', 'the API reference', 'the assets'],
-    complements: ['in a few clicks', 'from the editor', 'with the repository', 'for every visitor', 'without leaving the editor', 'on each merge', 'in real time', 'across spaces', 'with precise roles', 'for your whole team'],
-    topics: ['Getting started', 'Editor', 'Blocks', 'Publishing', 'Repositories', 'Integrations', 'API reference', 'Account', 'Collaboration', 'Themes', 'Insights', 'Security', 'Content structure', 'Search', 'Guides', 'Release notes'],
-    things: ['spaces', 'collections', 'change requests', 'custom domains', 'site sections', 'variants', 'reusable content', 'page links', 'adaptive content', 'the site header', 'visitor authentication', 'insights', 'the docs assistant', 'snippets', 'templates', 'permissions'],
+    objects: [
+      'the content',
+      'a new page',
+      'the changes',
+      'your documents',
+      'the branch',
+      'each block',
+      'the navigation',
+      'the search index',
+      'the permissions',
+      'a custom domain',
+      'the API reference',
+      'the assets',
+    ],
+    complements: [
+      'in a few clicks',
+      'from the editor',
+      'with the repository',
+      'for every visitor',
+      'without leaving the editor',
+      'on each merge',
+      'in real time',
+      'across spaces',
+      'with precise roles',
+      'for your whole team',
+    ],
+    topics: [
+      'Getting started',
+      'Editor',
+      'Blocks',
+      'Publishing',
+      'Repositories',
+      'Integrations',
+      'API reference',
+      'Account',
+      'Collaboration',
+      'Themes',
+      'Insights',
+      'Security',
+      'Content structure',
+      'Search',
+      'Guides',
+      'Release notes',
+    ],
+    things: [
+      'spaces',
+      'collections',
+      'change requests',
+      'custom domains',
+      'site sections',
+      'variants',
+      'reusable content',
+      'page links',
+      'adaptive content',
+      'the site header',
+      'visitor authentication',
+      'insights',
+      'the docs assistant',
+      'snippets',
+      'templates',
+      'permissions',
+    ],
     actions: ['Create', 'Configure', 'Publish', 'Connect', 'Invite', 'Adapt', 'Import', 'Export', 'Review', 'Manage', 'Embed', 'Migrate'],
     sections: ['Overview', 'How it works', 'Setting it up', 'Permissions', 'Examples', 'Limits', 'Troubleshooting', 'Next steps'],
     image: 'The editor with the block menu open next to the page outline',
@@ -165,7 +316,14 @@ function planTree(profile: SpaceProfile, next: () => number): {home: PageNode; p
     used.add(path.posix.join(folder, name));
     return readme ? path.posix.join(folder, name, 'README.md') : path.posix.join(folder, `${name}.md`);
   };
-  const home: PageNode = {file: 'README.md', title: profile.lang === 'fr' ? `🏠 ${profile.title}` : `👋 Welcome to the ${profile.title.toLowerCase()}`, depth: 0, children: [], anchors: [], index: 0};
+  const home: PageNode = {
+    file: 'README.md',
+    title: profile.lang === 'fr' ? `🏠 ${profile.title}` : `👋 Welcome to the ${profile.title.toLowerCase()}`,
+    depth: 0,
+    children: [],
+    anchors: [],
+    index: 0,
+  };
   all.push(home);
   const parts: Part[] = [];
   const remaining = () => profile.pages - all.length;
@@ -187,17 +345,34 @@ function planTree(profile: SpaceProfile, next: () => number): {home: PageNode; p
       made += 1;
       const childCount = Math.min(share - made, 2 + Math.floor(next() * 5));
       for (let c = 0; c < childCount && remaining() > 0; c += 1) {
-        const childTitle = profile.lang === 'fr' ? `${w.actions[(c + p) % w.actions.length]} ${w.things[(c * 3 + p) % w.things.length]}` : `${w.actions[(c + p) % w.actions.length]} ${w.things[(c * 3 + p) % w.things.length]}`;
+        const childTitle =
+          profile.lang === 'fr'
+            ? `${w.actions[(c + p) % w.actions.length]} ${w.things[(c * 3 + p) % w.things.length]}`
+            : `${w.actions[(c + p) % w.actions.length]} ${w.things[(c * 3 + p) % w.things.length]}`;
         const hasGrandchildren = c === 1 && next() < 0.3;
         const folder = path.posix.dirname(group.file);
-        const child: PageNode = {file: take(folder, childTitle, hasGrandchildren), title: c === 0 ? `${childTitle} ?`.replace(' ?', profile.lang === 'fr' ? ' ?' : '?') : childTitle, depth: 2, children: [], anchors: [], index: all.length};
+        const child: PageNode = {
+          file: take(folder, childTitle, hasGrandchildren),
+          title: c === 0 ? `${childTitle} ?`.replace(' ?', profile.lang === 'fr' ? ' ?' : '?') : childTitle,
+          depth: 2,
+          children: [],
+          anchors: [],
+          index: all.length,
+        };
         all.push(child);
         group.children.push(child);
         made += 1;
         if (hasGrandchildren) {
           for (let g = 0; g < 2 && remaining() > 0; g += 1) {
             const grandTitle = `${action} ${w.things[(g + c + p + 5) % w.things.length]}`;
-            const grand: PageNode = {file: take(path.posix.dirname(child.file), grandTitle, false), title: grandTitle, depth: 3, children: [], anchors: [], index: all.length};
+            const grand: PageNode = {
+              file: take(path.posix.dirname(child.file), grandTitle, false),
+              title: grandTitle,
+              depth: 3,
+              children: [],
+              anchors: [],
+              index: all.length,
+            };
             all.push(grand);
             child.children.push(grand);
             made += 1;
@@ -216,13 +391,62 @@ function planTree(profile: SpaceProfile, next: () => number): {home: PageNode; p
 
 /** Every construct the generator writes, in the order pages take them. */
 const constructs = [
-  'hint', 'hint-icon', 'tabs', 'stepper', 'columns', 'include', 'include-other-space', 'if', 'prompt', 'updates',
-  'openapi', 'openapi-operation', 'openapi-schemas', 'openapi-webhook', 'embed', 'embed-caption', 'file', 'file-caption',
-  'file-missing', 'code', 'code-options', 'code-html', 'content-ref', 'cards', 'table-header-hidden', 'table-full-width',
-  'table-gfm-html', 'figure', 'figure-empty-alt', 'figure-aligned', 'picture', 'picture-inline', 'image-line', 'image-remote',
-  'image-remote-missing', 'image-files-id', 'details', 'mark', 'kbd', 'buttons', 'p-align', 'br', 'icons', 'mention',
-  'link-redirected', 'link-broken-reference', 'link-broken-pages', 'link-stale-anchor', 'expression', 'integration',
-  'mermaid', 'footnote', 'hard-breaks', 'escapes', 'list-nested-tags', 'separator',
+  'hint',
+  'hint-icon',
+  'tabs',
+  'stepper',
+  'columns',
+  'include',
+  'include-other-space',
+  'if',
+  'prompt',
+  'updates',
+  'openapi',
+  'openapi-operation',
+  'openapi-schemas',
+  'openapi-webhook',
+  'embed',
+  'embed-caption',
+  'file',
+  'file-caption',
+  'file-missing',
+  'code',
+  'code-options',
+  'code-html',
+  'content-ref',
+  'cards',
+  'table-header-hidden',
+  'table-full-width',
+  'table-gfm-html',
+  'figure',
+  'figure-empty-alt',
+  'figure-aligned',
+  'picture',
+  'picture-inline',
+  'image-line',
+  'image-remote',
+  'image-remote-missing',
+  'image-files-id',
+  'details',
+  'mark',
+  'kbd',
+  'buttons',
+  'p-align',
+  'br',
+  'icons',
+  'mention',
+  'link-redirected',
+  'link-broken-reference',
+  'link-broken-pages',
+  'link-stale-anchor',
+  'expression',
+  'integration',
+  'mermaid',
+  'footnote',
+  'hard-breaks',
+  'escapes',
+  'list-nested-tags',
+  'separator',
 ] as const;
 type Construct = (typeof constructs)[number];
 
@@ -283,7 +507,14 @@ function block(construct: Construct, context: PageContext, serial: number): stri
     case 'hint':
       return [`{% hint style="${['info', 'warning', 'danger', 'success'][serial % 4]}" %}`, text(), '{% endhint %}'].join('\n');
     case 'hint-icon':
-      return [`{% hint style="info" icon="lightbulb-exclamation" %}`, `**${fr ? 'Bon à savoir' : 'Good to know'}** : ${sentence(lang, next)}`, '', `* ${sentence(lang, next)}`, `* ${sentence(lang, next)}`, '{% endhint %}'].join('\n');
+      return [
+        `{% hint style="info" icon="lightbulb-exclamation" %}`,
+        `**${fr ? 'Bon à savoir' : 'Good to know'}** : ${sentence(lang, next)}`,
+        '',
+        `* ${sentence(lang, next)}`,
+        `* ${sentence(lang, next)}`,
+        '{% endhint %}',
+      ].join('\n');
     case 'tabs':
       return [
         '{% tabs %}',
@@ -306,8 +537,16 @@ function block(construct: Construct, context: PageContext, serial: number): stri
       for (let s = 1; s <= steps; s += 1) {
         lines.push('{% step %}');
         if (s === 2) lines.push('');
-        lines.push(s === 3 ? `**${w.step} ${s}**` : `### ${w.actions[(s + serial) % w.actions.length]} ${w.things[(s * 2 + serial) % w.things.length]}`, '', sentence(lang, next));
-        if (s === 1) lines.push('', `<figure><img src="${image('etape-1.png')}" alt="${fr ? 'Le formulaire à remplir pour la première étape' : 'The form to fill in for the first step'}"><figcaption></figcaption></figure>`);
+        lines.push(
+          s === 3 ? `**${w.step} ${s}**` : `### ${w.actions[(s + serial) % w.actions.length]} ${w.things[(s * 2 + serial) % w.things.length]}`,
+          '',
+          sentence(lang, next),
+        );
+        if (s === 1)
+          lines.push(
+            '',
+            `<figure><img src="${image('etape-1.png')}" alt="${fr ? 'Le formulaire à remplir pour la première étape' : 'The form to fill in for the first step'}"><figcaption></figcaption></figure>`,
+          );
         if (s === 2) lines.push('', '{% code title="commande.sh" %}', '```bash', 'npm run build', '```', '{% endcode %}');
         lines.push('{% endstep %}');
         if (s < steps) lines.push('');
@@ -383,30 +622,66 @@ function block(construct: Construct, context: PageContext, serial: number): stri
         '{% endopenapi %}',
       ].join('\n');
     case 'openapi-operation':
-      return ['{% openapi-operation spec="api-du-service" path="/demandes" method="post" %}', '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)', '{% endopenapi-operation %}'].join('\n');
+      return [
+        '{% openapi-operation spec="api-du-service" path="/demandes" method="post" %}',
+        '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)',
+        '{% endopenapi-operation %}',
+      ].join('\n');
     case 'openapi-schemas':
-      return ['{% openapi-schemas spec="api-du-service" schemas="Demande,Commune" grouped="true" %}', '[Broken link](broken-reference)', '{% endopenapi-schemas %}', '', '{% openapi-schemas spec="api-du-service" schemas="Demande" %}', '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)', '{% endopenapi-schemas %}'].join('\n');
+      return [
+        '{% openapi-schemas spec="api-du-service" schemas="Demande,Commune" grouped="true" %}',
+        '[Broken link](broken-reference)',
+        '{% endopenapi-schemas %}',
+        '',
+        '{% openapi-schemas spec="api-du-service" schemas="Demande" %}',
+        '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)',
+        '{% endopenapi-schemas %}',
+      ].join('\n');
     case 'openapi-webhook':
-      return ['{% openapi-webhook spec="api-du-service" name="demande-traitee" method="post" %}', '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)', '{% endopenapi-webhook %}'].join('\n');
+      return [
+        '{% openapi-webhook spec="api-du-service" name="demande-traitee" method="post" %}',
+        '[OpenAPI api-du-service](https://api.exemple.fr/openapi.json)',
+        '{% endopenapi-webhook %}',
+      ].join('\n');
     case 'embed':
       return '{% embed url="https://www.youtube.com/watch?v=D_uLM5i0Z4c&list=PLx" %}';
     case 'embed-caption':
-      return ['{% embed url="https://github.com/betagouv/communs-exemple" %}', fr ? 'Le dépôt du commun, sur GitHub' : 'The repository, on GitHub', '{% endembed %}'].join('\n');
+      return [
+        '{% embed url="https://github.com/betagouv/communs-exemple" %}',
+        fr ? 'Le dépôt du commun, sur GitHub' : 'The repository, on GitHub',
+        '{% endembed %}',
+      ].join('\n');
     case 'file':
       return `{% file src="${from(page, assets.add(fr ? 'Modèle de convention (1).pdf' : 'example\\_template.pdf', 'file'))}" %}`;
     case 'file-caption':
-      return [`{% file src="${from(page, assets.add('charte-de-contribution.pdf', 'file'))}" %}`, fr ? 'La charte de contribution, à signer' : 'This is a caption on a file.', '{% endfile %}'].join('\n');
+      return [
+        `{% file src="${from(page, assets.add('charte-de-contribution.pdf', 'file'))}" %}`,
+        fr ? 'La charte de contribution, à signer' : 'This is a caption on a file.',
+        '{% endfile %}',
+      ].join('\n');
     case 'file-missing':
       return `${fr ? 'Le compte rendu' : 'The minutes'} : [${fr ? 'compte rendu de la réunion' : 'meeting minutes'}](${from(page, '.gitbook/assets/compte-rendu-absent.pdf')}).`;
     case 'code':
       return ['{% code title="configuration.yaml" %}', '```yaml', 'nom: commun', 'licence: EUPL-1.2', '```', '{% endcode %}'].join('\n');
     case 'code-options':
-      return ['{% code title="journal.sh" overflow="wrap" lineNumbers="true" fullWidth="false" expandable="true" %}', '', '```bash', 'tail -n 100 /var/log/nginx/access.log | grep "GET /guide"', '```', '', '{% endcode %}'].join('\n');
+      return [
+        '{% code title="journal.sh" overflow="wrap" lineNumbers="true" fullWidth="false" expandable="true" %}',
+        '',
+        '```bash',
+        'tail -n 100 /var/log/nginx/access.log | grep "GET /guide"',
+        '```',
+        '',
+        '{% endcode %}',
+      ].join('\n');
     case 'code-html':
       return '<pre class="language-yaml" data-title="publication.yaml"><code class="lang-yaml">site: communs\n<strong>langue: fr\n</strong>pages: 12\n</code></pre>';
     case 'content-ref': {
       const target = otherPage(context, 5);
-      return [`{% content-ref url="${from(page, target.file)}" %}`, `[${path.posix.basename(target.file)}](${from(page, target.file)})`, '{% endcontent-ref %}'].join('\n');
+      return [
+        `{% content-ref url="${from(page, target.file)}" %}`,
+        `[${path.posix.basename(target.file)}](${from(page, target.file)})`,
+        '{% endcontent-ref %}',
+      ].join('\n');
     }
     case 'cards': {
       const a = otherPage(context, 7);
@@ -419,7 +694,12 @@ function block(construct: Construct, context: PageContext, serial: number): stri
     case 'table-full-width':
       return `<table data-full-width="true"><thead><tr><th width="333.111083984375">${fr ? 'Étape' : 'Step'}</th><th>${fr ? 'Qui' : 'Who'}</th><th data-type="checkbox">${fr ? 'Obligatoire ?' : 'Required?'}</th></tr></thead><tbody><tr><td>${fr ? 'Signer la convention' : 'Create the space'}</td><td><ul><li>${fr ? 'le maire' : 'an admin'}</li><li>${fr ? 'le président' : 'an owner'}</li></ul></td><td>true</td></tr><tr><td>${fr ? 'Voter le budget' : 'Invite members'}</td><td>${fr ? 'le conseil' : 'the team'}</td><td>false</td></tr></tbody></table>`;
     case 'table-gfm-html':
-      return [`| ${fr ? 'Commune' : 'Plan'} | ${fr ? 'Rôle' : 'Limit'} |`, '| --- | --- |', `| ${fr ? 'Lyon' : 'Free'} | <p>${sentence(lang, next)}</p> |`, `| ${fr ? 'Nantes' : 'Pro'} | ${sentence(lang, next)} |`].join('\n');
+      return [
+        `| ${fr ? 'Commune' : 'Plan'} | ${fr ? 'Rôle' : 'Limit'} |`,
+        '| --- | --- |',
+        `| ${fr ? 'Lyon' : 'Free'} | <p>${sentence(lang, next)}</p> |`,
+        `| ${fr ? 'Nantes' : 'Pro'} | ${sentence(lang, next)} |`,
+      ].join('\n');
     case 'figure':
       return `<figure><img src="${image('schema-des-roles.png')}" alt="" width="563"><figcaption><p>${w.caption}</p></figcaption></figure>`;
     case 'figure-empty-alt': {
@@ -441,7 +721,23 @@ function block(construct: Construct, context: PageContext, serial: number): stri
     case 'image-files-id':
       return `<img src="/files/8cHYgc3d7E9Uts2pUXj8" alt="">\n\n![](broken-reference)`;
     case 'details':
-      return ['<details open>', '', `<summary><strong>${fr ? 'Étape 1 : ouvrir le dépôt' : 'Step 1: Start using expandable blocks'}</strong></summary>`, '', text(), '', '</details>', '', '<details>', '', `<summary>${fr ? 'Et si la commune est petite ?' : 'What about large teams?'}</summary>`, '', sentence(lang, next), '', '</details>'].join('\n');
+      return [
+        '<details open>',
+        '',
+        `<summary><strong>${fr ? 'Étape 1 : ouvrir le dépôt' : 'Step 1: Start using expandable blocks'}</strong></summary>`,
+        '',
+        text(),
+        '',
+        '</details>',
+        '',
+        '<details>',
+        '',
+        `<summary>${fr ? 'Et si la commune est petite ?' : 'What about large teams?'}</summary>`,
+        '',
+        sentence(lang, next),
+        '',
+        '</details>',
+      ].join('\n');
     case 'mark':
       return `${sentence(lang, next)} <mark style="color:orange;">${fr ? 'Important' : 'Important'}</mark>, <mark style="background-color:yellow;">${fr ? 'à relire' : 'to review'}</mark> ${fr ? 'et' : 'and'} <mark style="color:$primary;">${fr ? 'à suivre' : 'to follow'}</mark>. <mark style="color:green;">\`POST\`</mark> \`/demandes\``;
     case 'kbd':
@@ -486,7 +782,16 @@ function block(construct: Construct, context: PageContext, serial: number): stri
     case 'escapes':
       return `${sentence(lang, next)}&#x20;\n\n${fr ? 'Le paramètre' : 'The parameter'} \\<nom> ${fr ? 'se trouve dans le fichier' : 'is in the file'} mon\\_fichier.txt.`;
     case 'list-nested-tags':
-      return [`1.  ${sentence(lang, next)}`, '', '    {% hint style="warning" %}', `    ${sentence(lang, next)}`, '    {% endhint %}', `2.  ${sentence(lang, next)}`, '', `    <div align="left"><figure><img src="${image('Screenshot (620).png')}" alt="${fr ? 'Le volet de création du conteneur' : 'The Create Container pane'}"><figcaption><p><strong>${fr ? 'Création' : 'Create'}</strong> ${fr ? 'du conteneur' : 'pane'}</p></figcaption></figure></div>`].join('\n');
+      return [
+        `1.  ${sentence(lang, next)}`,
+        '',
+        '    {% hint style="warning" %}',
+        `    ${sentence(lang, next)}`,
+        '    {% endhint %}',
+        `2.  ${sentence(lang, next)}`,
+        '',
+        `    <div align="left"><figure><img src="${image('Screenshot (620).png')}" alt="${fr ? 'Le volet de création du conteneur' : 'The Create Container pane'}"><figcaption><p><strong>${fr ? 'Création' : 'Create'}</strong> ${fr ? 'du conteneur' : 'pane'}</p></figcaption></figure></div>`,
+      ].join('\n');
     case 'separator':
       return '***';
   }
@@ -503,10 +808,23 @@ function pageContent(context: PageContext): string {
     // A folded description, cut between two words, as GitBook writes a long one.
     const cut = description.indexOf(' ', 30);
     lines.push(`description: >-`, `  ${description.slice(0, cut)}`, `  ${description.slice(cut + 1)}`);
-  }
-  else if (page.index % 11 !== 7) lines.push(`description: ${page.index % 5 === 0 ? `"${description}"` : description}`);
+  } else if (page.index % 11 !== 7) lines.push(`description: ${page.index % 5 === 0 ? `"${description}"` : description}`);
   if (page.index % 4 === 0) lines.push(`icon: ${['rocket', 'house', 'book-open', 'repeat'][page.index % 3]}`);
-  if (page.index % 6 === 0) lines.push('layout:', '  width: wide', '  title:', '    visible: true', '  description:', '    visible: true', '  tableOfContents:', '    visible: true', '  outline:', '    visible: true', '  pagination:', '    visible: false');
+  if (page.index % 6 === 0)
+    lines.push(
+      'layout:',
+      '  width: wide',
+      '  title:',
+      '    visible: true',
+      '  description:',
+      '    visible: true',
+      '  tableOfContents:',
+      '    visible: true',
+      '  outline:',
+      '    visible: true',
+      '  pagination:',
+      '    visible: false',
+    );
   if (page.index % 13 === 3) lines.push(`cover: .gitbook/assets/New Project (7).png`, 'coverY: -21.391402714932127');
   if (page.index % 17 === 5) lines.push('metaLinks:', '  alternates:', '    - >-', '      https://app.gitbook.com/s/MdbbIbIwHdJwkEREnJyv/guide');
   lines.push('---', '');
@@ -524,7 +842,10 @@ function pageContent(context: PageContext): string {
     const anchor = page.anchors[s]!;
     // GitBook writes its anchor after most headings; some are numbered.
     const written = s === 1 && page.index % 5 === 0 ? `${s + 1}. ${title}` : title;
-    lines.push(page.index % 2 === 0 ? `## ${written} <a href="#${anchor}" id="${anchor}"></a>` : `## ${written}${s === 0 && page.index % 7 === 0 ? '&#x20;' : ''}`, '');
+    lines.push(
+      page.index % 2 === 0 ? `## ${written} <a href="#${anchor}" id="${anchor}"></a>` : `## ${written}${s === 0 && page.index % 7 === 0 ? '&#x20;' : ''}`,
+      '',
+    );
     lines.push(paragraph(lang, next, 2), '');
     const construct = picked[s];
     if (construct) {
@@ -543,10 +864,18 @@ function pageContent(context: PageContext): string {
   }
   if (page.children.length > 0) {
     for (const child of page.children) {
-      lines.push(`{% content-ref url="${from(page, child.file)}" %}`, `[${path.posix.basename(child.file === `${path.posix.dirname(child.file)}/README.md` ? path.posix.dirname(child.file) : child.file)}](${from(page, child.file)})`, '{% endcontent-ref %}', '');
+      lines.push(
+        `{% content-ref url="${from(page, child.file)}" %}`,
+        `[${path.posix.basename(child.file === `${path.posix.dirname(child.file)}/README.md` ? path.posix.dirname(child.file) : child.file)}](${from(page, child.file)})`,
+        '{% endcontent-ref %}',
+        '',
+      );
     }
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -604,7 +933,10 @@ export async function generateSpace(profile: SpaceProfile, dir: string, options:
     },
   };
   // Old paths: pages that moved, as GitBook's redirects list them.
-  const oldPaths = Array.from({length: profile.redirects}, (_, index) => `${profile.lang === 'fr' ? 'ancien' : 'legacy'}/${fileSlug(all[(index * 7) % all.length]!.title, false)}-${index}`);
+  const oldPaths = Array.from(
+    {length: profile.redirects},
+    (_, index) => `${profile.lang === 'fr' ? 'ancien' : 'legacy'}/${fileSlug(all[(index * 7) % all.length]!.title, false)}-${index}`,
+  );
   const redirectLines = oldPaths.map((old, index) => {
     const target = all[(index * 7) % all.length]!.file;
     // GitBook's own files mix spaces and tabs; targets with `./`, without `.md`.
@@ -612,7 +944,10 @@ export async function generateSpace(profile: SpaceProfile, dir: string, options:
     const written = index % 4 === 1 ? `./${target}` : index % 4 === 2 ? target.replace(/\.md$/, '').replace(/\/README$/, '/') : target;
     return `${indent}${old}: ${written}`;
   });
-  await writeFile(path.join(dir, '.gitbook.yaml'), `root: ./ \n\nstructure: \n  readme: README.md\n  summary: SUMMARY.md\n\nredirects: \n${redirectLines.join('\n')}\n  ${profile.lang === 'fr' ? 'ancien/site-externe' : 'legacy/external'}: https://www.numerique.gouv.fr/\n`);
+  await writeFile(
+    path.join(dir, '.gitbook.yaml'),
+    `root: ./ \n\nstructure: \n  readme: README.md\n  summary: SUMMARY.md\n\nredirects: \n${redirectLines.join('\n')}\n  ${profile.lang === 'fr' ? 'ancien/site-externe' : 'legacy/external'}: https://www.numerique.gouv.fr/\n`,
+  );
   await writeFile(path.join(dir, 'SUMMARY.md'), summaryText(profile, home, parts));
   for (const page of all) {
     const content = pageContent({profile, page, all, next, imageOrigin: options.imageOrigin, plan, oldPaths, assets});
@@ -628,12 +963,16 @@ export async function generateSpace(profile: SpaceProfile, dir: string, options:
     `---\ntitle: ${fr ? 'Aide' : 'Enterprise hint'}\n---\n\n{% hint style="info" %}\n${fr ? 'Besoin d’aide ? Écrivez à l’équipe, ou lisez' : 'This feature is available on the Enterprise plan, see'} [${path.posix.basename(all[1]!.file)}](../../${all[1]!.file} "mention").\n{% endhint %}\n\n<figure><img src="../assets/aide.png" alt="${fr ? 'L’équipe d’aide' : 'The support team'}"><figcaption></figcaption></figure>\n`,
   );
   assetFiles.set('.gitbook/assets/aide.png', 'image');
-  await writeFile(path.join(dir, '.gitbook', 'includes', 'exemples', 'commande.md'), `---\ntitle: ${fr ? 'Commande' : 'Command'}\n---\n\n{% code title="installer.sh" lineNumbers="true" %}\n\`\`\`bash\nnpm ci\n\`\`\`\n{% endcode %}\n`);
+  await writeFile(
+    path.join(dir, '.gitbook', 'includes', 'exemples', 'commande.md'),
+    `---\ntitle: ${fr ? 'Commande' : 'Command'}\n---\n\n{% code title="installer.sh" lineNumbers="true" %}\n\`\`\`bash\nnpm ci\n\`\`\`\n{% endcode %}\n`,
+  );
   await writeFile(path.join(dir, '.gitbook', 'vars.yaml'), `PRODUCT_NAME: ${fr ? 'Territoires numériques' : 'Atlas One'}\nVERSION: "2.4"\n`);
   await mkdir(path.join(dir, '.gitbook', 'assets'), {recursive: true});
   for (const [file, kind] of assetFiles) {
     if (file.includes('absent')) continue;
-    const content = kind === 'file' ? (file.endsWith('.yaml') ? 'openapi: 3.0.0\ninfo:\n  title: API\n  version: "1"\npaths: {}\n' : pdf) : file.endsWith('.svg') ? svg : png;
+    const content =
+      kind === 'file' ? (file.endsWith('.yaml') ? 'openapi: 3.0.0\ninfo:\n  title: API\n  version: "1"\npaths: {}\n' : pdf) : file.endsWith('.svg') ? svg : png;
     await writeFile(path.join(dir, file), content);
   }
   // The cover in the front matter, with its spaces and parentheses.

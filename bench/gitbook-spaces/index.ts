@@ -117,7 +117,7 @@ async function benchSpace(name: string, imageOrigin: string): Promise<SpaceResul
   const exportDir = path.join(outputRoot, name, 'export');
   const plan = await generateSpace(profile, exportDir, {imageOrigin});
   const siteDir = await copySite(path.join(outputRoot, name, 'site'), async () => {});
-  const importRun = await run([tsx, path.join(projectRoot, 'scripts', 'import-gitbook', 'index.ts'), exportDir], siteDir);
+  const importRun = await run([tsx, path.join(projectRoot, 'src', 'features', 'gitbook', 'import', 'index.ts'), exportDir], siteDir);
   if (importRun.code !== 0) throw new Error(`import de ${name} : code ${importRun.code}\n${importRun.output}`);
   const pages = Number(/Pages \((\d+)\)/.exec(importRun.output)?.[1]);
   const conversions = [...(/Conversions : (.*)\./.exec(importRun.output)?.[1] ?? '').matchAll(/(\d+) /g)].reduce((sum, match) => sum + Number(match[1]), 0);
@@ -129,8 +129,10 @@ async function benchSpace(name: string, imageOrigin: string): Promise<SpaceResul
   const fixes = await fixImportedSpace(path.join(siteDir, 'docs'), plan);
   const normal = await build(siteDir, {});
   const manifest = JSON.parse(await readFile(path.join(siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
-  const imported = Object.keys(manifest.files).filter((file) => file.endsWith('.md')).map((file) => path.join('docs', file));
-  const lint = await run([tsx, path.join(projectRoot, 'scripts', 'lint-content', 'index.ts'), ...imported], siteDir);
+  const imported = Object.keys(manifest.files)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => path.join('docs', file));
+  const lint = await run([tsx, path.join(projectRoot, 'src', 'features', 'content-checks', 'lint', 'cli.ts'), ...imported], siteDir);
   return {name, pages, conversions, todo, todoKinds, importRun, draft, draftWarnings: warningLines(draft.output).length, fixes, normal, lint, plan};
 }
 
@@ -148,7 +150,9 @@ async function main(): Promise<void> {
     await images.close();
   }
   const seconds = (value: number) => `${value.toFixed(1)} s`;
-  console.log('\n| Espace | Pages | Blocs et éléments convertis | À reprendre | Import | Construction brouillon (avertissements) | Après reprise : construction, lint:content |');
+  console.log(
+    '\n| Espace | Pages | Blocs et éléments convertis | À reprendre | Import | Construction brouillon (avertissements) | Après reprise : construction, lint:content |',
+  );
   console.log('| --- | ---: | ---: | ---: | --- | --- | --- |');
   for (const result of results) {
     console.log(
@@ -157,8 +161,14 @@ async function main(): Promise<void> {
   }
   for (const result of results) {
     console.log(`\n${result.name} : à reprendre par type : ${result.todoKinds}`);
-    console.log(`${result.name} : reprise : ${result.fixes.descriptions} descriptions écrites, ${result.fixes.anchors} ancres et ${result.fixes.links} liens vers des fichiers absents retirés`);
-    console.log(`${result.name} : constructions de l’export : ${Object.entries(result.plan.constructs).map(([construct, count]) => `${construct} ${count}`).join(', ')}`);
+    console.log(
+      `${result.name} : reprise : ${result.fixes.descriptions} descriptions écrites, ${result.fixes.anchors} ancres et ${result.fixes.links} liens vers des fichiers absents retirés`,
+    );
+    console.log(
+      `${result.name} : constructions de l’export : ${Object.entries(result.plan.constructs)
+        .map(([construct, count]) => `${construct} ${count}`)
+        .join(', ')}`,
+    );
     if (result.normal.code !== 0) console.log(`\nConstruction normale de ${result.name} :\n${result.normal.output.slice(-4000)}`);
     if (result.lint.code !== 0) console.log(`\nlint:content de ${result.name} :\n${result.lint.output.slice(-4000)}`);
   }

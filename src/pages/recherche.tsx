@@ -6,7 +6,7 @@
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import SearchPage from '@site/src/components/Search/SearchPage';
+import SearchPage from '@site/src/features/search/theme/Search/SearchPage';
 
 export default function SearchRoute(): ReactNode {
   const title = translate({id: 'search.page.title', message: 'Recherche'});
@@ -16,7 +16,8 @@ export default function SearchRoute(): ReactNode {
       description={translate({
         id: 'search.page.description',
         message: 'Rechercher un mot dans toutes les pages du guide Communs numériques, avec ou sans accents.',
-      })}>
+      })}
+    >
       <main className="container margin-vert--lg" data-pagefind-ignore="all">
         <SearchPage title={title} />
       </main>

@@ -7,8 +7,7 @@ import {openPage} from '../support/browser-page';
 import {serveForTests} from '../support/served-site';
 
 const site = serveForTests(() => inject('siteBuildDir'));
-const open = (route: string, width: number, colorScheme: 'light' | 'dark' = 'light') =>
-  openPage(site.browser, site.origin, route, {width, colorScheme});
+const open = (route: string, width: number, colorScheme: 'light' | 'dark' = 'light') => openPage(site.browser, site.origin, route, {width, colorScheme});
 
 describe('le tableau de correspondance', () => {
   it.each([320, 375])('à %i px, se lit en paires sans faire défiler la page de côté', async (width) => {

@@ -1,5 +1,5 @@
 /**
- * The islands in Chromium (src/plugins/islands/client), on the published build, where pages have no
+ * The islands in Chromium (src/features/islands/client), on the published build, where pages have no
  * React: the theme switch (three choices, remembered, no flash, « system » following the system
  * live), the phone menu's Escape, the back-to-top button, the section being read in the table of
  * contents. Tabs, search, copy buttons, old sections and the print date have their own tests.

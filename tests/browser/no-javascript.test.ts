@@ -106,9 +106,7 @@ describe('JavaScript désactivé, sur téléphone', () => {
       await page.locator('nav.navbar summary').click();
       await page.locator('nav.navbar details nav a', {hasText: 'La mise en pratique'}).click();
       await page.waitForURL('**/mise-en-pratique');
-      await expect(page.locator('h1').textContent()).resolves.toBe(
-        'Des communs numériques au service des collectivités territoriales',
-      );
+      await expect(page.locator('h1').textContent()).resolves.toBe('Des communs numériques au service des collectivités territoriales');
     } finally {
       await opened.close();
     }
@@ -165,9 +163,7 @@ describe.each([
         // The phone menu, opened: each link shown, readable (axe below checks its contrast).
         await page.locator('nav.navbar summary').click();
         const hidden = await page.$$eval('nav.navbar details nav a', (links) =>
-          links
-            .filter((link) => !link.checkVisibility({opacityProperty: true, visibilityProperty: true}))
-            .map((link) => link.textContent ?? ''),
+          links.filter((link) => !link.checkVisibility({opacityProperty: true, visibilityProperty: true})).map((link) => link.textContent ?? ''),
         );
         expectNone(hidden, 'liens du menu invisibles');
       }

@@ -34,15 +34,23 @@ describe('poids d’une page au premier chargement', () => {
         const weight = await measure(site.browser, buildDir, site.origin, route);
         const scripts = weight.files.filter((file) => file.path.endsWith('.js')).map((file) => file.path);
         // The islands module ran (it is the first script), and nothing of the application came.
-        expect(scripts.some((script) => /\/assets\/js\/islands\.[A-Z0-9]+\.js$/.test(script)), route).toBe(true);
-        expect(scripts.filter((script) => applicationScript.test(script)), route).toEqual([]);
+        expect(
+          scripts.some((script) => /\/assets\/js\/islands\.[A-Z0-9]+\.js$/.test(script)),
+          route,
+        ).toBe(true);
+        expect(
+          scripts.filter((script) => applicationScript.test(script)),
+          route,
+        ).toEqual([]);
         if (weight.gzip > firstLoadBudgets[type]) {
           over.push(
             `${route} (${pageTypeLabels[type]}) : ${kilobytes(weight.gzip)} pour un budget de ${kilobytes(firstLoadBudgets[type])} ; les plus gros fichiers : ${biggestFiles(weight)}`,
           );
         }
         if (weight.scriptGzip > scriptBudget) {
-          over.push(`${route} : ${kilobytes(weight.scriptGzip)} de scripts avant toute action, pour un budget de ${kilobytes(scriptBudget)} : ${scripts.join(', ')}`);
+          over.push(
+            `${route} : ${kilobytes(weight.scriptGzip)} de scripts avant toute action, pour un budget de ${kilobytes(scriptBudget)} : ${scripts.join(', ')}`,
+          );
         }
         weighed.push(route);
       }

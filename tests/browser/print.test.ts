@@ -9,7 +9,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {siteTexts} from '../../src/i18n/site-texts';
+import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {localeOfRoute, missingTranslatedRoutes, siteRoutes} from '../support/built-site';
 import {openPage} from '../support/browser-page';
 import {serveForTests} from '../support/served-site';
@@ -37,56 +37,50 @@ const screenOnly = [
 describe('une page imprimée', () => {
   // Every page in the dark theme, where printing must change the colours most; the home page and the
   // 404 in the light theme too.
-  const cases = [
-    ...routes.map((route) => [route, 'dark'] as const),
-    ...['/', '/en/', '/404'].map((route) => [route, 'light'] as const),
-  ];
-  it.concurrent.each(cases)(
-    '%s (thème %s) ne montre que son contenu, puis son adresse et la licence',
-    async (route, theme) => {
-      const {page, close, problems} = await openPage(site.browser, site.origin, route, {width: 1280, colorScheme: theme});
-      await page.emulateMedia({media: 'print'});
-      const report = await page.evaluate((selectors) => {
-        const visible = (element: Element) => {
-          const box = element.getBoundingClientRect();
-          return getComputedStyle(element).visibility !== 'hidden' && box.width > 0 && box.height > 0;
-        };
-        const shown = selectors.flatMap((selector) => [...document.querySelectorAll(selector)].filter(visible).map(() => selector));
-        const main = document.querySelector('main')!;
-        const details = document.querySelector('[data-printed-page-details]');
-        const licence = document.querySelector('.footer__copyright');
-        const externalLinks = [...document.querySelectorAll<HTMLAnchorElement>('.markdown a[href^="http"]')].map((link) => ({
-          href: link.getAttribute('href'),
-          after: getComputedStyle(link, '::after').content,
-        }));
-        return {
-          shown,
-          siteName: document.querySelector('.navbar__title')?.textContent?.trim(),
-          siteNameVisible: Boolean(document.querySelector('.navbar__title') && visible(document.querySelector('.navbar__title')!)),
-          mainVisible: visible(main),
-          details: details && visible(details) ? details.textContent : null,
-          address: `${location.origin}${location.pathname}`,
-          licenceBelowContent: Boolean(licence && visible(licence) && licence.getBoundingClientRect().top >= main.getBoundingClientRect().bottom),
-          textColour: getComputedStyle(document.querySelector('h1') ?? main).color,
-          externalLinks,
-        };
-      }, screenOnly);
-      expect(report.shown, 'éléments d’écran visibles à l’impression').toEqual([]);
-      expect(report.siteNameVisible).toBe(true);
-      expect(report.siteName).toBe(siteTexts(localeOfRoute(route)).title);
-      expect(report.mainVisible).toBe(true);
-      // The address the reader opened, even on a 404 page or a mirror.
-      expect(report.details).toContain(report.address);
-      expect(report.licenceBelowContent).toBe(true);
-      expect(report.textColour).toBe('rgb(0, 0, 0)');
-      for (const link of report.externalLinks) {
-        // Chromium gives the declared value: the printed text itself is checked on paper below.
-        expect(link.after, `adresse après le lien ${link.href}`).toMatch(/^" \(" attr\(href\) "\)"$|^" \(.+\)"$/);
-      }
-      expect(problems).toEqual([]);
-      await close();
-    },
-  );
+  const cases = [...routes.map((route) => [route, 'dark'] as const), ...['/', '/en/', '/404'].map((route) => [route, 'light'] as const)];
+  it.concurrent.each(cases)('%s (thème %s) ne montre que son contenu, puis son adresse et la licence', async (route, theme) => {
+    const {page, close, problems} = await openPage(site.browser, site.origin, route, {width: 1280, colorScheme: theme});
+    await page.emulateMedia({media: 'print'});
+    const report = await page.evaluate((selectors) => {
+      const visible = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return getComputedStyle(element).visibility !== 'hidden' && box.width > 0 && box.height > 0;
+      };
+      const shown = selectors.flatMap((selector) => [...document.querySelectorAll(selector)].filter(visible).map(() => selector));
+      const main = document.querySelector('main')!;
+      const details = document.querySelector('[data-printed-page-details]');
+      const licence = document.querySelector('.footer__copyright');
+      const externalLinks = [...document.querySelectorAll<HTMLAnchorElement>('.markdown a[href^="http"]')].map((link) => ({
+        href: link.getAttribute('href'),
+        after: getComputedStyle(link, '::after').content,
+      }));
+      return {
+        shown,
+        siteName: document.querySelector('.navbar__title')?.textContent?.trim(),
+        siteNameVisible: Boolean(document.querySelector('.navbar__title') && visible(document.querySelector('.navbar__title')!)),
+        mainVisible: visible(main),
+        details: details && visible(details) ? details.textContent : null,
+        address: `${location.origin}${location.pathname}`,
+        licenceBelowContent: Boolean(licence && visible(licence) && licence.getBoundingClientRect().top >= main.getBoundingClientRect().bottom),
+        textColour: getComputedStyle(document.querySelector('h1') ?? main).color,
+        externalLinks,
+      };
+    }, screenOnly);
+    expect(report.shown, 'éléments d’écran visibles à l’impression').toEqual([]);
+    expect(report.siteNameVisible).toBe(true);
+    expect(report.siteName).toBe(siteTexts(localeOfRoute(route)).title);
+    expect(report.mainVisible).toBe(true);
+    // The address the reader opened, even on a 404 page or a mirror.
+    expect(report.details).toContain(report.address);
+    expect(report.licenceBelowContent).toBe(true);
+    expect(report.textColour).toBe('rgb(0, 0, 0)');
+    for (const link of report.externalLinks) {
+      // Chromium gives the declared value: the printed text itself is checked on paper below.
+      expect(link.after, `adresse après le lien ${link.href}`).toMatch(/^" \(" attr\(href\) "\)"$|^" \(.+\)"$/);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
 
   it('sur papier, se lit comme un document : titre, texte, adresse, date d’impression et licence', async () => {
     const {page, close, problems} = await openPage(site.browser, site.origin, '/definition', {width: 1280});

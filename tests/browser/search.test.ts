@@ -22,9 +22,9 @@ async function suggestionsFor(page: Page, query: string): Promise<{titles: strin
   await searchBox(page).fill(query);
   const status = page.locator('form[role="search"] [role="status"]');
   await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/résultat/);
-  const titles = await page.locator('[role="listbox"] [role="option"]').evaluateAll((options) =>
-    options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''),
-  );
+  const titles = await page
+    .locator('[role="listbox"] [role="option"]')
+    .evaluateAll((options) => options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''));
   return {titles, status: (await status.textContent()) ?? ''};
 }
 
@@ -97,9 +97,9 @@ describe('chercher en anglais, dans l’édition anglaise', () => {
     await englishSearchBox(page).fill(query);
     const status = page.locator('form[role="search"] [role="status"]');
     await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/results? for “/);
-    const titles = await page.locator('[role="listbox"] [role="option"]').evaluateAll((options) =>
-      options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''),
-    );
+    const titles = await page
+      .locator('[role="listbox"] [role="option"]')
+      .evaluateAll((options) => options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''));
     expect(titles).toContain(titleOf(route));
     expect(titles.at(-1)).toBe('See all results');
     // English pages only, from the English edition's own index.
@@ -155,7 +155,10 @@ describe('la page de résultats', () => {
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^\/[a-z-]+$/);
     const marked = await page.locator('main ol mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.every((word) => /collectivit/i.test(word)), marked.join(' | ')).toBe(true);
+    expect(
+      marked.every((word) => /collectivit/i.test(word)),
+      marked.join(' | '),
+    ).toBe(true);
     expect(await page.locator('main ol ul a[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#recherche-texte').inputValue()).toBe('collectivite');
     expect((await axeViolations(page)).join('\n')).toBe('');

@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import {writeFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
-import {siteTexts} from '../../src/i18n/site-texts';
+import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {atomChildren, atomText, parseXml} from '../support/atom';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
@@ -191,7 +191,7 @@ describe('une page française modifiée sans sa traduction', () => {
   }, 300_000);
 
   it('fait échouer npm run i18n:check, qui nomme la traduction et la page française', () => {
-    const run = runProjectScript('scripts/i18n-check/index.ts', ['check'], build.siteDir);
+    const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], build.siteDir);
     expect(run.code).toBe(1);
     expect(run.output).toContain(`i18n/en/docusaurus-plugin-content-docs/current/caracteristiques.md:1:1 traduction « en » peut-être périmée`);
     expect(run.output).toContain(`git diff ${page}`);
@@ -219,7 +219,7 @@ describe('une page française modifiée sans sa traduction', () => {
 });
 
 it('le projet lui-même a toutes ses traductions à jour', () => {
-  const run = runProjectScript('scripts/i18n-check/index.ts', ['check'], projectRoot);
+  const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], projectRoot);
   expect(run.output).toMatch(/en : (\d+)\/\1 pages traduites et à jour\./);
   expect(run.code).toBe(0);
 });

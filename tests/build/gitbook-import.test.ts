@@ -17,7 +17,7 @@ import matter from 'gray-matter';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {fixImportedSpace} from '../../bench/gitbook-spaces/fix';
 import {generateSpace, spaceProfiles, type SpacePlan} from '../../bench/gitbook-spaces/generate';
-import {makeGuidePdfs} from '../../scripts/pdf/guide-pdfs';
+import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
 import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, textOf} from '../support/built-site';
@@ -30,7 +30,7 @@ const exportDir = path.join(projectRoot, 'tests', 'fixtures', 'gitbook-export');
 
 /** Runs the importer as a contributor would, from the site's folder. */
 function runImport(siteDir: string, ...args: string[]) {
-  return runProjectScript('scripts/import-gitbook/index.ts', [exportDir, ...args], siteDir);
+  return runProjectScript('src/features/gitbook/import/index.ts', [exportDir, ...args], siteDir);
 }
 
 let build: ScratchBuild;
@@ -65,7 +65,7 @@ beforeAll(async () => {
         await copyFile(path.join(siteDir, 'docs', '_modele-de-page.md'), path.join(siteDir, 'docs', 'copie-du-modele.md'));
         const todayExport = path.join(siteDir, '..', 'gitbook-import-export-du-jour');
         todayPlan = await generateSpace(spaceProfiles.essai!, todayExport, {imageOrigin: images.origin});
-        todayRun = runProjectScript('scripts/import-gitbook/index.ts', [todayExport, '--dest', todayDest], siteDir);
+        todayRun = runProjectScript('src/features/gitbook/import/index.ts', [todayExport, '--dest', todayDest], siteDir);
       },
       {PUBLICATION_DRAFT: '1'},
     );
@@ -113,7 +113,7 @@ describe('l’import d’un export GitBook', () => {
     const manifest = JSON.parse(await readFile(path.join(build.siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
     const pages = Object.keys(manifest.files).filter((file) => file.endsWith('.md'));
     expect(pages).toHaveLength(8);
-    const lint = runProjectScript('scripts/lint-content/index.ts', pages.map((page) => path.join('docs', page)), build.siteDir);
+    const lint = runProjectScript('src/features/content-checks/lint/cli.ts', pages.map((page) => path.join('docs', page)), build.siteDir);
     expect(lint.code, lint.output).toBe(0);
   });
 
@@ -261,7 +261,7 @@ describe('un espace tel que l’export GitBook l’écrit aujourd’hui, constru
     const manifest = JSON.parse(await readFile(path.join(build.siteDir, todayDest, '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
     const pages = Object.keys(manifest.files).filter((file) => file.endsWith('.md'));
     expect(pages).toHaveLength(spaceProfiles.essai!.pages);
-    const lint = runProjectScript('scripts/lint-content/index.ts', pages.map((page) => path.join(todayDest, page)), build.siteDir);
+    const lint = runProjectScript('src/features/content-checks/lint/cli.ts', pages.map((page) => path.join(todayDest, page)), build.siteDir);
     expect(lint.code, lint.output).toBe(0);
   });
 });

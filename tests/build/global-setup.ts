@@ -6,7 +6,7 @@
 import {rm} from 'node:fs/promises';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {makeGuidePdfs} from '../../scripts/pdf/guide-pdfs';
+import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
 import {buildSite, projectRoot} from '../support/build-site';
 
 declare module 'vitest' {

@@ -11,11 +11,11 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
-import {fileSize} from '../../src/i18n/file-size';
-import {siteTexts} from '../../src/i18n/site-texts';
-import {readBuiltGuide} from '../../scripts/pdf/built-guide';
-import {guidePdfFile} from '../../scripts/pdf/guide-pdfs';
-import {namedDestinationPages} from '../../scripts/pdf/render';
+import {fileSize} from '../../src/features/pdf/file-size';
+import {siteTexts} from '../../src/shared/i18n/site-texts';
+import {readBuiltGuide} from '../../src/features/pdf/built-guide';
+import {guidePdfFile} from '../../src/features/pdf/guide-pdfs';
+import {namedDestinationPages} from '../../src/features/pdf/render';
 import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
 
 const buildDir = inject('siteBuildDir');

@@ -1,5 +1,5 @@
 /**
- * A public build cannot break the law (src/config/site.ts): with a public SITE_URL and mandatory
+ * A public build cannot break the law (src/shared/settings/site.ts): with a public SITE_URL and mandatory
  * settings missing, `docusaurus build` stops at once and names each one, with the text that requires
  * it; with PUBLICATION_DRAFT=1 it builds, and lists them in its log. (With every setting given, the
  * build passes: tests/server/nginx.test.ts builds the site so, under /communs/.)

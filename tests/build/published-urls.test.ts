@@ -1,5 +1,5 @@
 /**
- * Addresses that never break: the manifest of published addresses (src/config/published-urls.json)
+ * Addresses that never break: the manifest of published addresses (src/features/published-urls/published-urls.json)
  * against the real build, the redirects the build writes, `npm run urls:check` on a copy of the site
  * where a page is deleted or a heading renamed, and in Chromium: old GitBook addresses and sections
  * followed, and the « # » link of each heading copying the section's address.
@@ -9,8 +9,8 @@ import {cp, mkdtemp, readFile, rm, unlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, inject, it} from 'vitest';
-import {checkPublishedUrls, type PublishedUrls} from '../../scripts/urls/check';
-import {readRedirects} from '../../scripts/urls/redirects';
+import {checkPublishedUrls, type PublishedUrls} from '../../src/features/published-urls/check/check';
+import {readRedirects} from '../../src/features/published-urls/check/redirects';
 import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes, translatedLocales} from '../support/built-site';
@@ -18,7 +18,7 @@ import {runProjectScript} from '../support/project-script';
 import {serveForTests} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'config', 'published-urls.json'), 'utf8')) as PublishedUrls;
+const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'features', 'published-urls', 'published-urls.json'), 'utf8')) as PublishedUrls;
 
 /**
  * What the build publishes, per edition: each sitemap page with the ids of its section headings,
@@ -72,11 +72,11 @@ describe('npm run urls:check, sur une copie du site', () => {
   async function checkCopy(change: (siteDir: string) => Promise<void>) {
     const siteDir = await mkdtemp(path.join(os.tmpdir(), 'urls-check-'));
     copies.push(siteDir);
-    for (const entry of ['docs', 'src/pages', 'src/config', 'i18n']) {
+    for (const entry of ['docs', 'src/pages', 'src/shared/settings', 'i18n']) {
       await cp(path.join(projectRoot, entry), path.join(siteDir, entry), {recursive: true});
     }
     await change(siteDir);
-    return runProjectScript('scripts/urls/index.ts', ['check'], siteDir);
+    return runProjectScript('src/features/published-urls/check/cli.ts', ['check'], siteDir);
   }
 
   it('passe sur le site tel qu’il est', async () => {
@@ -88,7 +88,7 @@ describe('npm run urls:check, sur une copie du site', () => {
     const result = await checkCopy((siteDir) => unlink(path.join(siteDir, 'docs', 'caracteristiques.md')));
     expect(result.code).toBe(1);
     expect(result.output).toContain('/caracteristiques (fr) : cette page publiée n’existe plus et aucune redirection ne la remplace.');
-    expect(result.output).toContain('ajoutez dans src/config/redirects.json {"from": "/caracteristiques", "to": "/nouvelle-adresse"}');
+    expect(result.output).toContain('ajoutez dans src/features/published-urls/redirects.json {"from": "/caracteristiques", "to": "/nouvelle-adresse"}');
   });
 
   it('échoue quand un titre change d’identifiant, puis passe avec la redirection', async () => {
@@ -104,14 +104,14 @@ describe('npm run urls:check, sur une copie du site', () => {
     expect(renamed.output).toContain('/definition#pour-aller-plus-loin (en) : cette section publiée n’existe plus.');
     const redirected = await checkCopy(async (siteDir) => {
       await rename(siteDir);
-      const file = path.join(siteDir, 'src', 'config', 'redirects.json');
+      const file = path.join(siteDir, 'src', 'features', 'published-urls', 'redirects.json');
       const list = JSON.parse(await readFile(file, 'utf8')) as {redirects: unknown[]};
       list.redirects.push({from: '/definition#pour-aller-plus-loin', to: '/definition#ressources'});
       await writeFile(file, JSON.stringify(list));
     });
     // Still one step: the new address is recorded with npm run urls:update.
     expect(redirected.output).not.toContain('cette section publiée n’existe plus');
-    expect(redirected.output).toContain('pas encore enregistrées dans src/config/published-urls.json : /definition#ressources, /en/definition#ressources. Lancez npm run urls:update');
+    expect(redirected.output).toContain('pas encore enregistrées dans src/features/published-urls/published-urls.json : /definition#ressources, /en/definition#ressources. Lancez npm run urls:update');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The nginx kit (deploy/nginx, started by scripts/serve-nginx.ts exactly as `npm run serve:nginx`)
+ * The nginx kit (deploy/nginx, started by src/features/nginx-kit/serve.ts exactly as `npm run serve:nginx`)
  * serving the production build, for real: security and cache headers on pages and assets,
  * compression, the site's redirects as 301s, the 404 page of each edition with status 404, no
  * Content-Security-Policy violation on any page in Chromium, and the site under a sub-path.
@@ -9,17 +9,17 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchChromium} from '../../scripts/chromium';
-import {makeGuidePdfs} from '../../scripts/pdf/guide-pdfs';
-import {startNginx, type NginxServer} from '../../scripts/serve-nginx';
-import {pageRedirects} from '../../src/config/site-redirects';
+import {launchChromium} from '../../src/shared/chromium';
+import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
+import {startNginx, type NginxServer} from '../../src/features/nginx-kit/serve';
+import {pageRedirects} from '../../src/features/published-urls/site-redirects';
 import {scriptsHaveRun} from '../support/browser-page';
 import {missingRoute, siteRoutes} from '../support/built-site';
 import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
 
 const buildDir = inject('siteBuildDir');
 
-/** Every setting a public build must have (src/config/site.ts, publicationGaps). */
+/** Every setting a public build must have (src/shared/settings/site.ts, publicationGaps). */
 const publicationSettings = {
   HOST_NAME: 'Hébergeur d’essai',
   HOST_ADDRESS: '1, rue de l’Essai, 00000 Essai',
@@ -208,8 +208,12 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
   let build: ScratchBuild;
   let subPath: NginxServer;
   beforeAll(async () => {
-    // A public address: the build demands the law's settings (src/config/site.ts), all given here.
-    build = await buildScratchSite('nginx-sous-chemin', async () => {}, {BASE_URL: '/communs/', SITE_URL: 'https://intranet.exemple.fr', ...publicationSettings});
+    // A public address: the build demands the law's settings (src/shared/settings/site.ts), all given here.
+    build = await buildScratchSite('nginx-sous-chemin', async () => {}, {
+      BASE_URL: '/communs/',
+      SITE_URL: 'https://intranet.exemple.fr',
+      ...publicationSettings,
+    });
     expect(build.code, build.output).toBe(0);
     await makeGuidePdfs(build.buildDir);
     subPath = await startNginx(build.buildDir);
@@ -267,7 +271,11 @@ describe('sous un chemin : BASE_URL=/communs/', () => {
     expect(pdfLink).toBeDefined();
     const pdf = await get(pdfLink!, subPath.origin);
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('la recherche trouve et mène aux pages sous /communs/', async () => {

@@ -5,7 +5,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {JSDOM} from 'jsdom';
-import {builtHtmlFile} from '../../src/build-output/html-file';
+import {builtHtmlFile} from '../../src/shared/html-file';
 
 /** An address that no page has: a static server answers it with the site's 404 page. */
 export const missingRoute = '/cette-page-n-existe-pas';

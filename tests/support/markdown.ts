@@ -14,8 +14,8 @@ import remarkStringify from 'remark-stringify';
 import {unified, type PluggableList} from 'unified';
 import {VFile} from 'vfile';
 import {expect} from 'vitest';
-import {ContentError} from '../../src/content-errors';
-import remarkContentProblems from '../../src/remark/content-problems';
+import {ContentError} from '../../src/shared/content-problems';
+import remarkContentProblems from '../../src/features/content-checks/remark/content-problems';
 
 export interface ProcessedMarkdown {
   tree: Root;
@@ -25,10 +25,7 @@ export interface ProcessedMarkdown {
   file: VFile;
 }
 
-export async function processMarkdownFile(
-  filePath: string,
-  plugins: PluggableList,
-): Promise<ProcessedMarkdown> {
+export async function processMarkdownFile(filePath: string, plugins: PluggableList): Promise<ProcessedMarkdown> {
   const value = await readFile(filePath, 'utf8');
   // As Docusaurus does: the front matter is parsed first and handed to the plugins in the file's data.
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: value});

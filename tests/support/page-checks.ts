@@ -22,9 +22,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
     }),
   )) as AxeResult;
-  return result.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.help}) : ${node.target.join(' ')}`),
-  );
+  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}) : ${node.target.join(' ')}`));
 }
 
 /** Scrolls to the end and back, so that lazy content (images…) loads before the checks. */

@@ -14,12 +14,7 @@ export interface ScratchBuild extends BuildResult {
   buildDir: string;
 }
 
-export async function buildWithExtraPages(
-  name: string,
-  pagesDir: string,
-  env: NodeJS.ProcessEnv = {},
-  locale = 'fr',
-): Promise<ScratchBuild> {
+export async function buildWithExtraPages(name: string, pagesDir: string, env: NodeJS.ProcessEnv = {}, locale = 'fr'): Promise<ScratchBuild> {
   return buildScratchSite(
     name,
     async (siteDir) => {

@@ -4,7 +4,7 @@
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
-import {launchChromium} from '../../scripts/chromium';
+import {launchChromium} from '../../src/shared/chromium';
 import {serveBuild, type StaticServer} from './static-server';
 
 export interface ServedSite {

@@ -2,7 +2,7 @@
  * ScrollableTable: a Markdown table in a box that scrolls sideways when the table is wider than the
  * screen, instead of the page. The box is a named region that takes the keyboard focus, so that
  * keyboard users can scroll it too; `<scroll-region>`, an island
- * (src/plugins/islands/client/scroll-region.ts), keeps it so only while the table overflows. Without
+ * (src/features/islands/client/scroll-region.ts), keeps it so only while the table overflows. Without
  * JavaScript nothing measures: it always is, and a wide table stays reachable.
  */
 import React, {type ComponentProps, type ReactNode} from 'react';

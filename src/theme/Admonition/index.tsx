@@ -7,7 +7,7 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {processAdmonitionProps} from '@docusaurus/theme-common';
 import type {Props} from '@theme/Admonition';
-import Hint, {type HintType} from '@site/src/components/Hint';
+import Hint, {type HintType} from '@site/src/features/gitbook/theme/Hint';
 
 function hintFor(type: string): {type: HintType; label?: string} {
   switch (type) {

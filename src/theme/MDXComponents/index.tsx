@@ -5,18 +5,18 @@
  * `{% openapi %}`, `:::correspondance`).
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import Hint from '@site/src/components/Hint';
-import CorrespondenceTable, {CorrespondenceRow} from '@site/src/components/CorrespondenceTable';
-import EmbedLink from '@site/src/components/EmbedLink';
-import FileLink from '@site/src/components/FileLink';
-import PageLink from '@site/src/components/PageLink';
+import Hint from '@site/src/features/gitbook/theme/Hint';
+import CorrespondenceTable, {CorrespondenceRow} from '@site/src/features/correspondence-table/theme/CorrespondenceTable';
+import EmbedLink from '@site/src/features/gitbook/theme/EmbedLink';
+import FileLink from '@site/src/features/gitbook/theme/FileLink';
+import PageLink from '@site/src/features/gitbook/theme/PageLink';
 import ScrollableTable from '@site/src/components/ScrollableTable';
-import Tabs, {Tab} from '@site/src/components/Tabs';
-import Steps, {Step} from '@site/src/components/Steps';
-import Columns, {Column} from '@site/src/components/Columns';
-import Updates, {Update} from '@site/src/components/Updates';
-import ApiReference from '@site/src/components/ApiReference';
-import LinkCards, {LinkCard} from '@site/src/components/LinkCards';
+import Tabs, {Tab} from '@site/src/features/gitbook/theme/Tabs';
+import Steps, {Step} from '@site/src/features/gitbook/theme/Steps';
+import Columns, {Column} from '@site/src/features/gitbook/theme/Columns';
+import Updates, {Update} from '@site/src/features/gitbook/theme/Updates';
+import ApiReference from '@site/src/features/gitbook/theme/ApiReference';
+import LinkCards, {LinkCard} from '@site/src/features/gitbook/theme/LinkCards';
 
 export default {
   ...MDXComponents,

@@ -1,6 +1,6 @@
 /**
  * The text of a Markdown page, guide page or other (swizzled, wrapped): in a translated edition,
- * preceded by the notice of an outdated or missing translation (src/components/TranslationNotice);
+ * preceded by the notice of an outdated or missing translation (src/features/translations/theme/TranslationNotice);
  * a page shown in French because it is not translated yet is marked `lang="fr"`, so that screen
  * readers read it with a French voice inside the English edition.
  */
@@ -8,7 +8,7 @@ import React, {type ReactNode} from 'react';
 import MDXContent from '@theme-original/MDXContent';
 import type {Props} from '@theme/MDXContent';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import TranslationNotice, {useTranslationState} from '@site/src/components/TranslationNotice';
+import TranslationNotice, {useTranslationState} from '@site/src/features/translations/theme/TranslationNotice';
 
 export default function MDXContentWrapper(props: Props): ReactNode {
   const state = useTranslationState();

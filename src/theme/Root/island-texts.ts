@@ -1,9 +1,9 @@
 /**
- * The islands' words (src/plugins/islands/client/texts.ts), translated at build time: the site's own
+ * The islands' words (src/features/islands/client/texts.ts), translated at build time: the site's own
  * (French in the call, English in i18n/en/code.json) and the theme's, with its ids.
  */
 import {translate} from '@docusaurus/Translate';
-import type {IslandTextName} from '@site/src/plugins/islands/client/texts';
+import type {IslandTextName} from '@site/src/features/islands/client/texts';
 
 export function useIslandTexts(): Record<IslandTextName, string> {
   return {
@@ -13,11 +13,19 @@ export function useIslandTexts(): Record<IslandTextName, string> {
     codeCopied: translate({id: 'theme.CodeBlock.copied', message: 'Copié', description: 'The copied button label on code blocks'}),
     // `{label}` stays a placeholder: the island fills it with the category's name.
     expandCategory: translate(
-      {id: 'theme.DocSidebarItem.expandCategoryAriaLabel', message: 'Déplier la catégorie «\u202f{label}\u202f»', description: 'The ARIA label to expand the sidebar category'},
+      {
+        id: 'theme.DocSidebarItem.expandCategoryAriaLabel',
+        message: 'Déplier la catégorie «\u202f{label}\u202f»',
+        description: 'The ARIA label to expand the sidebar category',
+      },
       {label: '{label}'},
     ),
     collapseCategory: translate(
-      {id: 'theme.DocSidebarItem.collapseCategoryAriaLabel', message: 'Replier la catégorie «\u202f{label}\u202f»', description: 'The ARIA label to collapse the sidebar category'},
+      {
+        id: 'theme.DocSidebarItem.collapseCategoryAriaLabel',
+        message: 'Replier la catégorie «\u202f{label}\u202f»',
+        description: 'The ARIA label to collapse the sidebar category',
+      },
       {label: '{label}'},
     ),
   };

@@ -14,7 +14,11 @@ export default function TOCCollapsible({toc, className, minHeadingLevel, maxHead
   return (
     <details className={clsx(styles.toc, className)}>
       <summary className={styles.summary}>
-        {translate({id: 'theme.TOCCollapsible.toggleButtonLabel', message: 'Sur cette page', description: 'The label used by the button on the collapsible TOC component'})}
+        {translate({
+          id: 'theme.TOCCollapsible.toggleButtonLabel',
+          message: 'Sur cette page',
+          description: 'The label used by the button on the collapsible TOC component',
+        })}
       </summary>
       <TOCItems toc={toc} minHeadingLevel={minHeadingLevel} maxHeadingLevel={maxHeadingLevel} />
     </details>

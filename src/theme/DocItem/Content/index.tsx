@@ -8,7 +8,7 @@ import Content from '@theme-original/DocItem/Content';
 import type {Props} from '@theme/DocItem/Content';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {pageLanguageOf, sameLanguage} from '@site/src/i18n/page-language';
+import {pageLanguageOf, sameLanguage} from '@site/src/shared/i18n/page-language';
 
 export default function DocItemContent(props: Props): ReactNode {
   const {frontMatter} = useDoc();

@@ -1,12 +1,12 @@
 /**
  * Footer copyright (wrapped): the licence line, preceded on paper by the page's address and the
- * printing day (src/components/PrintedPageDetails), so that the licence line ends a printed page.
+ * printing day (src/features/print/theme/PrintedPageDetails), so that the licence line ends a printed page.
  */
 import React, {type ReactNode} from 'react';
 import Copyright from '@theme-original/Footer/Copyright';
 import type CopyrightType from '@theme/Footer/Copyright';
 import type {WrapperProps} from '@docusaurus/types';
-import PrintedPageDetails from '@site/src/components/PrintedPageDetails';
+import PrintedPageDetails from '@site/src/features/print/theme/PrintedPageDetails';
 
 type Props = WrapperProps<typeof CopyrightType>;
 

@@ -2,7 +2,7 @@
  * Navbar theme switch (swizzled, replaced): the same button as the theme's (three icons, the one
  * shown chosen by the stylesheet from `data-theme-choice`, which Docusaurus's inline script sets
  * before the page paints), inside `<theme-switch>`, the island that makes it work without React
- * (src/plugins/islands/client/theme-switch.ts). The theme's button needs React to work. Without
+ * (src/features/color-scheme/client/theme-switch.ts). The theme's button needs React to work. Without
  * JavaScript it stays invisible (class `js-only`): the theme then follows the system's preference.
  */
 import React, {type ReactNode} from 'react';
@@ -23,7 +23,11 @@ export default function NavbarColorModeToggle({className}: Props): ReactNode {
   };
   // `{mode}` stays a placeholder: the island fills it with the current choice.
   const label = translate(
-    {id: 'theme.colorToggle.ariaLabel', message: 'Changer de thème, clair ou sombre (actuellement\u00a0: {mode})', description: 'The ARIA label for the color mode toggle'},
+    {
+      id: 'theme.colorToggle.ariaLabel',
+      message: 'Changer de thème, clair ou sombre (actuellement\u00a0: {mode})',
+      description: 'The ARIA label for the color mode toggle',
+    },
     {mode: '{mode}'},
   );
   return (
@@ -32,7 +36,8 @@ export default function NavbarColorModeToggle({className}: Props): ReactNode {
       // The key Docusaurus's inline script reads the choice from (namespaced per site).
       data-storage-key={`theme${siteStorage.namespace}`}
       data-modes={JSON.stringify(modes)}
-      data-label={label}>
+      data-label={label}
+    >
       <button type="button" className={clsx('clean-btn', styles.button)} title={modes.system} aria-label={label.replace('{mode}', modes.system)}>
         <IconLightMode aria-hidden className={clsx(styles.icon, styles.light)} />
         <IconDarkMode aria-hidden className={clsx(styles.icon, styles.dark)} />

@@ -10,15 +10,12 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
-import GuideTopics from '@site/src/components/GuideTopics';
+import GuideTopics from '@site/src/features/guide-outline/theme/GuideTopics';
 import {guideContentId} from '@site/src/theme/SkipToContent';
 
 export default function NotFoundContent({className}: Props): ReactNode {
   return (
-    <main
-      id={guideContentId}
-      className={clsx('container margin-vert--xl', className)}
-      data-pagefind-ignore="all">
+    <main id={guideContentId} className={clsx('container margin-vert--xl', className)} data-pagefind-ignore="all">
       {/* Also here: the docs plugin, served at the site's root, renders this content alone. */}
       <PageMetadata
         title={translate({id: 'theme.NotFound.title', message: 'Page introuvable'})}
@@ -51,10 +48,15 @@ export default function NotFoundContent({className}: Props): ReactNode {
                 values={{
                   siteMap: (
                     <Link to="/plan-du-site">
-                      {translate({id: 'notFound.siteMap.link', message: 'Consulter le plan du site', description: 'Page not found: text of the link to the site map'})}
+                      {translate({
+                        id: 'notFound.siteMap.link',
+                        message: 'Consulter le plan du site',
+                        description: 'Page not found: text of the link to the site map',
+                      })}
                     </Link>
                   ),
-                }}>
+                }}
+              >
                 {'{siteMap}, qui liste toutes les pages'}
               </Translate>
             </li>

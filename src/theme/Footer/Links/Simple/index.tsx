@@ -7,7 +7,7 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import LinkItem from '@theme/Footer/LinkItem';
 import type {Props} from '@theme/Footer/Links/Simple';
-import GuidePdfLink from '@site/src/components/GuidePdfLink';
+import GuidePdfLink from '@site/src/features/pdf/theme/GuidePdfLink';
 import styles from './styles.module.css';
 
 export default function FooterLinksSimple({links}: Props): ReactNode {

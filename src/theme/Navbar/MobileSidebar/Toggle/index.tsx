@@ -1,9 +1,9 @@
 /**
- * Navbar phone menu button (swizzled, replaced): a <details> menu (src/components/PhoneMenu) in place
+ * Navbar phone menu button (swizzled, replaced): a <details> menu (src/features/phone-menu/theme/PhoneMenu) in place
  * of the theme's drawer, which needs JavaScript, does not take the focus and ignores Escape.
  */
 import React, {type ReactNode} from 'react';
-import PhoneMenu from '@site/src/components/PhoneMenu';
+import PhoneMenu from '@site/src/features/phone-menu/theme/PhoneMenu';
 
 export default function MobileSidebarToggle(): ReactNode {
   return <PhoneMenu />;

@@ -1,0 +1,59 @@
+/**
+ * Image alternatives: records a problem (the build then stops) for an image without a text
+ * alternative, `![](schema.png)` or `<img src="…">` in MDX. Docusaurus would publish it without an
+ * `alt` attribute, which screen readers announce as the file name (RGAA criterion 1.1).
+ */
+import type {Image, Root} from 'mdast';
+import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {Plugin} from 'unified';
+import {visit} from 'unist-util-visit';
+import {ContentProblems} from '../../../../shared/content-problems';
+
+const message =
+  'Image sans texte de remplacement : décrivez ce qu’elle montre entre les crochets, ![Schéma de la gouvernance d’un commun](image.png). Une image qui ne porte aucune information n’a pas sa place dans le guide.';
+
+/**
+ * What a draft (PUBLICATION_DRAFT=1) shows in place of a missing description, so that its pages read
+ * whole with a screen reader too; a publication stops on the image before it gets there.
+ */
+export function draftAlt(url: string): string {
+  const name = decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
+  return `Image à décrire avant publication (${name})`;
+}
+
+const isImgElement = (node: {type: string; name?: string | null}): node is MdxJsxFlowElement | MdxJsxTextElement =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img';
+
+const altOf = (node: MdxJsxFlowElement | MdxJsxTextElement) =>
+  node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
+
+const remarkImageAlt: Plugin<[], Root> = function remarkImageAlt() {
+  return (tree, file) => {
+    const problems = new ContentProblems(file);
+    visit(tree, (node) => {
+      // A decorative image (a card's cover, an icon: src/features/gitbook/remark/html) is meant to have none.
+      if (node.type === 'image' && !(node as Image).alt?.trim() && !(node as Image).data?.decorative) {
+        problems.add(node, message);
+        (node as Image).alt = draftAlt((node as Image).url);
+      }
+      if (isImgElement(node) && !altOf(node)) {
+        problems.add(node, message.replace('entre les crochets, ![Schéma de la gouvernance d’un commun](image.png)', 'dans son attribut alt="…"'));
+      }
+    });
+  };
+};
+
+/**
+ * After Docusaurus's own plugins: its images (`![](…)` turned into `<img>`) lose an empty `alt`, which
+ * says « decorative » to screen readers. Every image without one is decorative by then: the plugin
+ * above stopped the build (or, in a draft, wrote a placeholder) for the others.
+ */
+export const remarkDecorativeImages: Plugin<[], Root> = function remarkDecorativeImages() {
+  return (tree) => {
+    visit(tree, (node) => {
+      if (isImgElement(node) && !altOf(node)) node.attributes.unshift({type: 'mdxJsxAttribute', name: 'alt', value: ''});
+    });
+  };
+};
+
+export default remarkImageAlt;

@@ -1,0 +1,44 @@
+/**
+ * What the build would stop on: the site's own remark plugins (src/shared/remark-pipeline.ts, the list
+ * docusaurus.config.ts gives Docusaurus) run on each page as Docusaurus runs them, and the content
+ * problems they record (GitBook tags unknown, unclosed or misplaced, `****` artefacts, tables of
+ * correspondence…) are collected instead of stopping.
+ *
+ * The front matter plugin is left out: its rules are front-matter.ts's, which reports them once.
+ */
+import type {Root} from 'mdast';
+import type {Pluggable} from 'unified';
+import {VFile} from 'vfile';
+import remarkPageFrontMatter from '../content-checks/remark/page-front-matter';
+import {contentProblemsOf} from '../../shared/content-problems';
+import {beforeDefaultRemarkPlugins} from '../../shared/remark-pipeline';
+import type {Finding} from '../content-checks/lint/findings';
+import {baseParser, errorPlace, type ContentFile} from '../content-checks/lint/source';
+
+const pluginOf = (pluggable: Pluggable) => (Array.isArray(pluggable) ? pluggable[0] : pluggable);
+
+export async function checkBuildPlugins(files: readonly ContentFile[], docsDirs: string[]): Promise<Finding[]> {
+  const plugins = beforeDefaultRemarkPlugins({docsDirs, locale: 'fr'}).filter((pluggable) => pluginOf(pluggable) !== remarkPageFrontMatter);
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const at = (line: number, column: number, message: string): Finding => ({file: file.display, line, column, message, check: 'gitbook'});
+    if (file.syntaxErrors.length > 0) {
+      // The page cannot be parsed: said once, by the parse itself.
+      findings.push(...file.syntaxErrors.map(({line, column, message}) => at(line, column, message)));
+      continue;
+    }
+    // As Docusaurus does: the front matter is parsed first and handed to the plugins in the file's data.
+    const vfile = new VFile({path: file.path, value: file.markdown, data: {frontMatter: file.frontMatter ?? {}}});
+    const processor = baseParser(file.mdx).use(plugins);
+    try {
+      await processor.run(processor.parse(vfile) as Root, vfile);
+    } catch (error) {
+      const {line, column} = errorPlace(error);
+      findings.push(at(line, column, `Page impossible à transformer : ${(error as Error).message}`));
+    }
+    for (const problem of contentProblemsOf(vfile)) {
+      findings.push(at(problem.line, problem.column, problem.message));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,70 @@
+/**
+ * Search index plugin: after the build, indexes the site's pages with Pagefind into
+ * `build/pagefind/`, a static index cut into small chunks that the browser fetches only when a reader
+ * searches. French stemming comes from the pages' `lang`, accent folding from Pagefind itself.
+ * A page leaves itself out with `data-pagefind-ignore="all"` (home page, site map, search page).
+ *
+ * The feature's other parts: theme/ (the search box and the results page, rendered at build time),
+ * client/ (the islands that run them in the browser: engine and index fetched on first focus).
+ */
+import {execFile} from 'node:child_process';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {builtHtmlFile} from '../../shared/html-file';
+
+/** What the index leaves out of a page: navigation around the text, not the text. */
+const excludeSelectors = [
+  '.theme-doc-breadcrumbs',
+  '.theme-doc-toc-desktop',
+  '.theme-doc-toc-mobile',
+  '.theme-doc-footer',
+  '.pagination-nav',
+  '.hash-link',
+  '.table-of-contents',
+  // Decorative marks (the arrows of the correspondence table, icons): not words of the page.
+  '[aria-hidden="true"]',
+];
+
+/** Pagefind's ready-made interfaces, which the site does not use (it has its own). */
+const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export default function searchIndexPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'search-index',
+    // The navbar's search box (theme/SearchBar, in place of the theme's own) and the results page's
+    // component: this feature's React side, rendered at build time.
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
+    async postBuild({outDir, routesPaths}) {
+      const pages = routesPaths
+        .filter((route) => !route.endsWith('404.html'))
+        .map((route) => {
+          const relative = decodeURIComponent(route.slice(context.baseUrl.length));
+          // URLs are stored without the base URL: the browser adds it (src/features/search/client/search-engine.ts).
+          return {url: `/${relative}`, file: builtHtmlFile(outDir, relative)};
+        })
+        .filter((page): page is {url: string; file: string} => page.file !== undefined);
+      const outputPath = path.join(outDir, 'pagefind');
+      const request = {outputPath, pages, rootSelector: 'main', excludeSelectors, unusedFiles};
+      const {stdout} = await promisify(execFile)(process.execPath, [path.join(__dirname, 'write-index.mjs'), JSON.stringify(request)], {
+        cwd: context.siteDir,
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {pages?: number; errors?: string[]};
+      if (result.errors) {
+        throw new Error(`Index de recherche (Pagefind) :\n${result.errors.join('\n')}`);
+      }
+      console.log(`[search-index] ${result.pages} pages lues, index écrit dans ${path.relative(context.siteDir, outputPath)}`);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {runProjectScript} from '../../../../../tests/support/project-script';
+import {sourceHash} from '../../status';
+
+let siteDir: string;
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
+  writeFileSync(path.join(siteDir, file), text);
+}
+
+const read = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
+const i18nCheck = (...args: string[]) => runProjectScript('src/features/translations/check/cli.ts', args, siteDir);
+
+const frenchPage = '---\ntitle: Définition\ndescription: Ce qu’est un commun numérique.\nslug: /definition\n---\n\nUn commun est une ressource partagée.\n';
+const englishPage = (hash?: string) =>
+  `---\ntitle: Definition\ndescription: What a digital commons is.\nslug: /definition\n${hash ? `translation_source_hash: "${hash}"\n` : ''}---\n\nA commons is a shared resource.\n`;
+const translated = 'i18n/en/docusaurus-plugin-content-docs/current/definition.md';
+
+beforeEach(() => {
+  siteDir = mkdtempSync(path.join(os.tmpdir(), 'i18n-check-'));
+  write('docs/definition.md', frenchPage);
+  write('docs/_modele.md', '---\ntitle: Modèle\n---\n');
+  write(translated, englishPage(sourceHash(frenchPage)));
+  write('src/pages/mentions.mdx', '# Mentions légales\n');
+  write(
+    'i18n/en/docusaurus-plugin-content-pages/mentions.mdx',
+    `---\ntranslation_source_hash: "${sourceHash('# Mentions légales\n')}"\n---\n\n# Legal notice\n`,
+  );
+  write(
+    'src/components/Bouton/index.tsx',
+    "import {translate} from '@docusaurus/Translate';\nexport const label = () =>\n  translate({id: 'bouton.label', message: 'Envoyer'});\n",
+  );
+  write('i18n/en/code.json', JSON.stringify({'bouton.label': {message: 'Send'}}));
+});
+
+afterEach(() => rmSync(siteDir, {recursive: true, force: true}));
+
+describe('npm run i18n:check', () => {
+  it('passe quand chaque page et chaque libellé a sa traduction à jour (modèles exclus)', () => {
+    const run = i18nCheck('check');
+    expect(run.output).toContain('en : 2/2 pages traduites et à jour.');
+    expect(run.code).toBe(0);
+  });
+
+  it('signale la traduction d’une page française modifiée, jusqu’à ce qu’elle soit mise à jour', () => {
+    write('docs/definition.md', frenchPage.replace('partagée.', 'partagée et gouvernée.'));
+    const stale = i18nCheck('check');
+    expect(stale.code).toBe(1);
+    expect(stale.output).toMatch(
+      new RegExp(
+        `^${translated}:1:1 traduction « en » peut-être périmée : la page française a changé depuis sa traduction .*git diff docs/definition\\.md.*npm run i18n:mark-translated -- docs/definition\\.md`,
+        'm',
+      ),
+    );
+
+    const marked = i18nCheck('mark-translated', 'docs/definition.md');
+    expect(marked.code).toBe(0);
+    expect(read(translated)).toBe(englishPage(sourceHash(read('docs/definition.md'))));
+    expect(i18nCheck('check').code).toBe(0);
+  });
+
+  it('ne compte pas les fins de ligne que git peut changer', () => {
+    write('docs/definition.md', frenchPage.replace(/\n/g, '\r\n'));
+    expect(i18nCheck('check').code).toBe(0);
+  });
+
+  it('signale une traduction qui ne dit pas quelle version elle traduit', () => {
+    write(translated, englishPage());
+    const run = i18nCheck('check');
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      `${translated}:1:1 traduction « en » peut-être périmée : elle n’indique pas quelle version de la page française elle traduit (champ translation_source_hash)`,
+    );
+  });
+
+  it('signale une page sans traduction, une traduction sans page et un libellé sans traduction, chacun avec son fichier', () => {
+    write('docs/guide/gouvernance.md', frenchPage.replace('/definition', '/gouvernance'));
+    write('i18n/en/docusaurus-plugin-content-docs/current/ancienne.md', englishPage('0'));
+    write(
+      'src/components/Bouton/index.tsx',
+      `${read('src/components/Bouton/index.tsx')}export const title = () => translate({id: 'bouton.titre', message: 'Titre'});\n`,
+    );
+    const run = i18nCheck('check');
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      'docs/guide/gouvernance.md:1:1 traduction « en » manquante : créez i18n/en/docusaurus-plugin-content-docs/current/guide/gouvernance.md',
+    );
+    expect(run.output).toContain('i18n/en/docusaurus-plugin-content-docs/current/ancienne.md:1:1 traduction sans page française');
+    expect(run.output).toContain('src/components/Bouton/index.tsx:4:1 libellé « bouton.titre » (« Titre ») sans traduction « en »');
+    expect(run.output).not.toContain('bouton.label');
+    expect(run.output).toContain('3 problèmes de traduction.');
+  });
+
+  it('mark-translated refuse un fichier qui n’est pas une page, sans rien écrire', () => {
+    const run = i18nCheck('mark-translated', 'README.md');
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('README.md n’est ni une page française publiée');
+  });
+});

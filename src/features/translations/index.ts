@@ -1,0 +1,54 @@
+/**
+ * Translation status plugin: in a translated locale, lists the pages whose translation is outdated
+ * (the French page changed since it was translated) or missing (Docusaurus then shows the French
+ * page), for the notice those pages show (src/theme/MDXContent). The rule is
+ * src/features/translations/status.ts, the one `npm run i18n:check` applies.
+ *
+ * Computed at every build from the files, never cached with the pages: a French edit must mark its
+ * translation outdated even when the translation's own compiled page comes from the build cache.
+ */
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
+import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
+import {translationReport, type TranslationState} from './status';
+
+/** What the pages read from the plugin's global data: the permalinks that show a notice. */
+export interface TranslationStatusData {
+  /** Permalink (with the base URL) → state; only outdated and missing translations are listed. */
+  pages: Record<string, Exclude<TranslationState, 'up-to-date'>>;
+}
+
+export const translationStatusPluginName = 'translation-status';
+
+export default function translationStatusPlugin(context: LoadContext): Plugin {
+  const {siteDir, i18n} = context;
+  return {
+    name: translationStatusPluginName,
+
+    allContentLoaded({allContent, actions}) {
+      const data: TranslationStatusData = {pages: {}};
+      if (i18n.currentLocale !== i18n.defaultLocale) {
+        const report = translationReport(siteDir, i18n.currentLocale);
+        const byTranslation = new Map(report.pages.map((page) => [page.translation, page]));
+        const bySource = new Map(report.pages.map((page) => [page.source, page]));
+        const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+        const pages = (allContent['docusaurus-plugin-content-pages']?.default as PagesContent | undefined) ?? [];
+        const built = [
+          ...(docs?.loadedVersions ?? []).flatMap((version) => version.docs.map(({source, permalink}) => ({source, permalink}))),
+          ...pages.map(({source, permalink}) => ({source, permalink})),
+        ];
+        for (const {source, permalink} of built) {
+          const file = posixPath(path.normalize(aliasedSitePathToRelativePath(source)));
+          const page = byTranslation.get(file) ?? bySource.get(file);
+          // A React page (src/pages/*.tsx) is translated through i18n/<locale>/code.json.
+          if (!page || page.state === 'up-to-date') continue;
+          // Docusaurus builds the French file when a translation is missing.
+          data.pages[permalink] = byTranslation.has(file) ? page.state : 'missing';
+        }
+      }
+      actions.setGlobalData(data);
+    },
+  };
+}

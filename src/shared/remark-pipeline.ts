@@ -1,0 +1,41 @@
+/**
+ * The site's remark plugins, in one place: docusaurus.config.ts gives them to Docusaurus, and the
+ * content checker (src/features/content-checks/lint) runs the same ones, so that it reports exactly what the
+ * build would stop on.
+ */
+import type {PluggableList} from 'unified';
+import remarkContentProblems from '../features/content-checks/remark/content-problems';
+import remarkCorrespondenceTable from '../features/correspondence-table/remark';
+import remarkFrenchTypography from '../features/french-typography/remark';
+import remarkGitbookArtefacts from '../features/gitbook/remark/artefacts';
+import remarkGitbookBlocks from '../features/gitbook/remark/blocks';
+import remarkGitbookHtml from '../features/gitbook/remark/html';
+import remarkImageAlt, {remarkDecorativeImages} from '../features/content-checks/remark/image-alt';
+import remarkPageFrontMatter from '../features/content-checks/remark/page-front-matter';
+
+export interface ContentPipelineOptions {
+  /** Folders whose Markdown files are guide pages (absolute paths). */
+  docsDirs: string[];
+  /** The locale being built. */
+  locale: string;
+}
+
+/**
+ * Remark plugins of every page, before Docusaurus's own (so that the table of contents sees the
+ * typography, and that links made from GitBook blocks are resolved like any other): checks, GitBook
+ * blocks and HTML, typography, the site's components. They record content problems in the file's data.
+ */
+export function beforeDefaultRemarkPlugins({docsDirs, locale}: ContentPipelineOptions): PluggableList {
+  return [
+    [remarkPageFrontMatter, {docsDirs}],
+    [remarkGitbookBlocks, {locale}],
+    remarkGitbookHtml,
+    remarkGitbookArtefacts,
+    remarkImageAlt,
+    [remarkFrenchTypography, {locale}],
+    remarkCorrespondenceTable,
+  ];
+}
+
+/** After Docusaurus's own plugins: decorative images keep their empty `alt`; then the build stops with every recorded content problem. */
+export const remarkPlugins: PluggableList = [remarkDecorativeImages, remarkContentProblems];
