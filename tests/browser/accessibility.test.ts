@@ -35,7 +35,7 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
   it.concurrent.for(routes)('%s', async (route, {expect}) => {
     /** Fails with every line of `found` in the message, so that a report names each problem. */
     const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
-    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor});
+    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor, reuse: true});
     const {page} = opened;
     try {
       expect(opened.response?.status(), 'statut HTTP').toBe(missingRoutes.includes(route) ? 404 : 200);

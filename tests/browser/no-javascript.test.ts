@@ -19,7 +19,7 @@ const buildDir = inject('siteBuildDir');
 const routes = siteRoutes(buildDir);
 const site = serveForTests(() => buildDir);
 
-const phone = {width: 375, scripts: 'off' as Scripts};
+const phone = {width: 375, scripts: 'off' as Scripts, reuse: true};
 
 /** Same-origin paths of the links matched by `selector`. */
 async function linkPaths(page: Page, selector: string): Promise<string[]> {
@@ -144,8 +144,8 @@ describe.each([
 ] as const)('sans les scripts de la page, à $width px, thème $colorScheme', ({width, colorScheme}) => {
   it.concurrent.for([...routes, missingRoute, ...missingTranslatedRoutes])('%s', async (route, {expect}) => {
     const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
-    const withScripts = await openPage(site.browser, site.origin, route, {width, colorScheme});
-    const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped'});
+    const withScripts = await openPage(site.browser, site.origin, route, {width, colorScheme, reuse: true});
+    const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped', reuse: true});
     try {
       const {page} = stripped;
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), 'pas de data-theme').toBeNull();

@@ -20,6 +20,8 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   scripts?: Scripts;
   deviceScaleFactor?: number;
+  /** A page already opened, and closed, by the same test file may be reused (see `pools`). */
+  reuse?: boolean;
 }
 
 export interface OpenedPage {
@@ -41,8 +43,26 @@ export async function loadReady(page: Page, url: string, scripts: Scripts): Prom
   return response;
 }
 
-export async function openPage(browser: Browser, origin: string, route: string, options: PageOptions): Promise<OpenedPage> {
-  const scripts = options.scripts ?? 'on';
+/** What the listeners of a page report to: the use it is opened for (a reused page has several). */
+interface PageUse {
+  url: string;
+  problems: string[];
+}
+
+interface PooledPage {
+  context: BrowserContext;
+  page: Page;
+  use: PageUse;
+}
+
+/**
+ * Pages to reuse, per browser and per kind (scripts, pixel density, theme): opening a browser
+ * context and its page costs a renderer process, about half a second of CPU, more than most checks.
+ * Only for tests that do not depend on a fresh context (HTTP cache, storage): `reuse: true`.
+ */
+const pools = new WeakMap<Browser, Map<string, PooledPage[]>>();
+
+async function newPooledPage(browser: Browser, origin: string, options: PageOptions, scripts: Scripts): Promise<PooledPage> {
   const context = await browser.newContext({
     viewport: {width: options.width, height: options.height ?? 800},
     colorScheme: options.colorScheme ?? 'light',
@@ -50,13 +70,12 @@ export async function openPage(browser: Browser, origin: string, route: string, 
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const page = await context.newPage();
-  const problems: string[] = [];
-  const url = `${origin}${route}`;
+  const pooled: PooledPage = {context, page, use: {url: '', problems: []}};
 
   await context.route('**/*', async (request) => {
     const requested = request.request().url();
     if (!requested.startsWith(`${origin}/`)) {
-      problems.push(`requête vers un autre site : ${requested}`);
+      pooled.use.problems.push(`requête vers un autre site : ${requested}`);
       await request.abort('blockedbyclient');
       return;
     }
@@ -77,18 +96,51 @@ export async function openPage(browser: Browser, origin: string, route: string, 
   });
   page.on('console', (message) => {
     // A 404 page is loaded with status 404, which Chromium logs as an error about the page itself.
-    const aboutThePage = message.location().url === url && /status of 404/.test(message.text());
+    const aboutThePage = message.location().url === pooled.use.url && /status of 404/.test(message.text());
     if (message.type() === 'error' && !aboutThePage && !/ERR_BLOCKED_BY_CLIENT/.test(message.text())) {
-      problems.push(`erreur dans la console : ${message.text()}`);
+      pooled.use.problems.push(`erreur dans la console : ${message.text()}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`exception : ${error.message}`));
+  page.on('pageerror', (error) => pooled.use.problems.push(`exception : ${error.message}`));
   page.on('response', (response) => {
     // The page itself may be the 404 page; its resources may not be missing.
-    if (response.status() >= 400 && response.url() !== url) {
-      problems.push(`ressource en erreur ${response.status()} : ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== pooled.use.url) {
+      pooled.use.problems.push(`ressource en erreur ${response.status()} : ${response.url()}`);
     }
   });
-  const response = await loadReady(page, url, scripts);
-  return {page, context, response, problems, close: () => context.close()};
+  return pooled;
+}
+
+export async function openPage(browser: Browser, origin: string, route: string, options: PageOptions): Promise<OpenedPage> {
+  const scripts = options.scripts ?? 'on';
+  const key = JSON.stringify([origin, scripts, options.deviceScaleFactor ?? 1, options.colorScheme ?? 'light']);
+  const pool = pools.get(browser) ?? new Map<string, PooledPage[]>();
+  pools.set(browser, pool);
+  const idle = options.reuse ? pool.get(key)?.pop() : undefined;
+  const pooled = idle ?? (await newPooledPage(browser, origin, options, scripts));
+  const {context, page} = pooled;
+  if (idle) await page.setViewportSize({width: options.width, height: options.height ?? 800});
+  const use: PageUse = {url: `${origin}${route}`, problems: []};
+  pooled.use = use;
+
+  const close = async () => {
+    if (!options.reuse) {
+      await context.close();
+      return;
+    }
+    // Back to a blank page with nothing stored, for the next use.
+    if (scripts !== 'off') {
+      await page
+        .evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        })
+        .catch(() => undefined);
+    }
+    await context.clearCookies();
+    await page.goto('about:blank');
+    pool.set(key, [...(pool.get(key) ?? []), pooled]);
+  };
+  const response = await loadReady(page, use.url, scripts);
+  return {page, context, response, problems: use.problems, close};
 }

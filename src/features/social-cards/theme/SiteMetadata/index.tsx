@@ -1,6 +1,6 @@
 /**
- * Site metadata (the theme's component, enhanced by this feature through `@theme-init`, so that the
- * site's own wrapper in src/theme/SiteMetadata still wraps it): the page's card (`og:image`, drawn
+ * Site metadata (the classic theme's component, enhanced by this feature, so that the site's own
+ * wrapper in src/theme/SiteMetadata still wraps it through `@theme-original`): the page's card (`og:image`, drawn
  * after the build by this plugin, at an address computed from the route alone) and its description.
  * X (Twitter) reads the title and description from `og:title` and `og:description`.
  */
@@ -10,7 +10,9 @@ import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import SiteMetadata from '@theme-init/SiteMetadata';
+// The classic theme's component, by its path: `@theme-init/SiteMetadata` would be the core's empty
+// fallback (the first theme to provide it), without the canonical link and alternates.
+import SiteMetadata from '@docusaurus/theme-classic/lib/theme/SiteMetadata';
 import type {PublicSiteSettings} from '@site/src/shared/settings/site';
 import {cardHeight, cardPath, cardWidth} from '../../card-path';
 
