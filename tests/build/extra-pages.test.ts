@@ -8,7 +8,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, overflowProblems} from '../support/page-checks';
-import {openPage} from '../support/browser-page';
+import {forEachConcurrently, openPage} from '../support/browser-page';
 import {serveForTests} from '../support/served-site';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
@@ -151,13 +151,13 @@ describe('dans Chromium, à 375 px', () => {
   it('chaque page d’essai passe axe-core sans défilement horizontal', async () => {
     const routes = sitemapRoutes(build.buildDir).filter((route) => route.startsWith('/essai-'));
     expect(routes.length).toBeGreaterThanOrEqual(5);
-    for (const route of routes) {
-      const opened = await openPage(site.browser, site.origin, route, {width: 375});
+    await forEachConcurrently(routes, 3, async (route) => {
+      const opened = await openPage(site.browser, site.origin, route, {width: 375, reuse: true});
       expect((await axeViolations(opened.page)).join('\n'), route).toBe('');
       expect((await overflowProblems(opened.page)).join('\n'), route).toBe('');
       expect(opened.problems, route).toEqual([]);
       await opened.close();
-    }
+    });
   });
 
   it('un tableau trop large défile dans sa région, que le clavier atteint', async () => {

@@ -18,7 +18,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {fixImportedSpace} from '../../bench/gitbook-spaces/fix';
 import {generateSpace, spaceProfiles, type SpacePlan} from '../../bench/gitbook-spaces/generate';
 import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
-import {openPage} from '../support/browser-page';
+import {forEachConcurrently, openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, textOf} from '../support/built-site';
 import {axeViolations, brokenImages, overflowProblems} from '../support/page-checks';
@@ -283,7 +283,7 @@ describe('dans Chromium', () => {
   it.concurrent.each(importedPages.flatMap(({route}) => [375, 1280].map((width) => ({route, width}))))(
     '$route à $width px : axe-core, images affichées, ni requête extérieure ni défilement horizontal',
     async ({route, width}) => {
-      const opened = await openPage(site.browser, site.origin, route, {width});
+      const opened = await openPage(site.browser, site.origin, route, {width, reuse: true});
       expect((await axeViolations(opened.page)).join('\n')).toBe('');
       expect((await overflowProblems(opened.page)).join('\n')).toBe('');
       expect(await brokenImages(opened.page)).toEqual([]);
@@ -300,15 +300,15 @@ describe('l’espace d’aujourd’hui, dans Chromium', () => {
     const routes = importedRoutes(path.join(build.siteDir, todayDest));
     expect(routes).toHaveLength(spaceProfiles.essai!.pages);
     const problems: string[] = [];
-    for (const route of routes) {
-      const opened = await openPage(site.browser, site.origin, route, {width: 375});
+    await forEachConcurrently(routes, 3, async (route) => {
+      const opened = await openPage(site.browser, site.origin, route, {width: 375, reuse: true});
       problems.push(...(await axeViolations(opened.page)).map((violation) => `${route} ${violation}`));
       problems.push(...(await overflowProblems(opened.page)).map((overflow) => `${route} ${overflow}`));
       const broken = await brokenImages(opened.page);
       problems.push(...broken.map((src) => `${route} image non affichée ${src}`), ...opened.problems.map((problem) => `${route} ${problem}`));
       await opened.close();
-    }
-    expect(problems.join('\n')).toBe('');
+    });
+    expect(problems.sort().join('\n')).toBe('');
   }, 180_000);
 });
 

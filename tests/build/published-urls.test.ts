@@ -72,7 +72,7 @@ describe('npm run urls:check, sur une copie du site', () => {
   async function checkCopy(change: (siteDir: string) => Promise<void>) {
     const siteDir = await mkdtemp(path.join(os.tmpdir(), 'urls-check-'));
     copies.push(siteDir);
-    for (const entry of ['docs', 'src/pages', 'src/shared/settings', 'i18n']) {
+    for (const entry of ['docs', 'src/pages', 'src/shared/settings', 'src/features/published-urls', 'i18n']) {
       await cp(path.join(projectRoot, entry), path.join(siteDir, entry), {recursive: true});
     }
     await change(siteDir);

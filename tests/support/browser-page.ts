@@ -144,3 +144,19 @@ export async function openPage(browser: Browser, origin: string, route: string, 
   const response = await loadReady(page, use.url, scripts);
   return {page, context, response, problems: use.problems, close};
 }
+
+/**
+ * Runs `check` on each item, `limit` at a time (a page loads while another is checked): for a test
+ * that goes through many pages of one build. Every check runs; the first failure is thrown after.
+ */
+export async function forEachConcurrently<T>(items: readonly T[], limit: number, check: (item: T) => Promise<void>): Promise<void> {
+  const pending = [...items];
+  const failures: unknown[] = [];
+  const worker = async () => {
+    for (let item = pending.shift(); item !== undefined; item = pending.shift()) {
+      await check(item).catch((error: unknown) => failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+  if (failures.length > 0) throw failures[0];
+}
