@@ -6,6 +6,7 @@
  * side (its index.ts), its remark plugins or its command-line scripts. Type imports stay allowed:
  * they leave nothing in the bundle.
  */
+import {builtinModules} from 'node:module';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import react from 'eslint-plugin-react';
@@ -15,12 +16,13 @@ import tseslint from 'typescript-eslint';
 /** What browser code may never import, each with the reason given to the contributor. */
 export const browserBoundary = [
   {
-    regex: '^(node:.*|fs|path|os|child_process|crypto|url|util|zlib|stream|module|worker_threads)(/.*)?$',
+    regex: `^(node:.*|(${builtinModules.filter((name) => !name.startsWith('_')).join('|')})(/.*)?)$`,
     message: 'Code du navigateur (theme/, client/) : pas de module de Node. Faites le calcul à la construction, dans le index.ts de la fonctionnalité.',
   },
   {
-    regex: '^@docusaurus/(utils|logger|core|types)(/.*)?$',
-    message: 'Code du navigateur (theme/, client/) : @docusaurus/utils, logger, core et types ne servent qu’à Node.',
+    regex:
+      '^(@docusaurus/(utils|logger|core|types)|satori|@resvg/resvg-js|playwright-core|esbuild|pagefind|gray-matter|jsdom|vitest|markdownlint|cspell-lib)(/.*)?$',
+    message: 'Code du navigateur (theme/, client/) : ce paquet ne sert qu’à Node (construction, vérifications, tests).',
   },
   {
     regex: '(^|/)shared/settings/(site|git-history)$',
@@ -35,6 +37,20 @@ export const browserBoundary = [
     regex: '(^|/)(remark|lint|import|check|__tests__)(/|$)|(^|/)cli$|(^|/)shared/(html-file|chromium|remark-pipeline|content-problems|front-matter)$',
     message: 'Code du navigateur (theme/, client/) : extensions remark, vérifications et scripts en ligne de commande restent côté Node.',
   },
+];
+
+/**
+ * The few modules outside theme/ and client/ that browser code imports, shared with the Node side:
+ * words, addresses and the guide's plan, computed the same way on both sides.
+ */
+export const browserSharedModules = [
+  'src/shared/i18n/site-texts.ts',
+  'src/shared/i18n/page-language.ts',
+  'src/shared/i18n/accessibility-statuses.ts',
+  'src/features/guide-outline/outline.ts',
+  'src/features/islands/hydration.ts',
+  'src/features/published-urls/site-redirects.ts',
+  'src/features/social-cards/card-path.ts',
 ];
 
 export default tseslint.config(
@@ -71,7 +87,14 @@ export default tseslint.config(
   // Tests write French text in JSX as it is, apostrophes included.
   {files: ['**/*.test.tsx'], rules: {'react/no-unescaped-entities': 'off'}},
   {
-    files: ['src/**/theme/**/*.{ts,tsx}', 'src/**/client/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}'],
+    files: [
+      'src/**/theme/**/*.{ts,tsx}',
+      'src/**/client/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/pages/**/*.{ts,tsx}',
+      // Modules of both sides, that browser code imports: they obey the same rule.
+      ...browserSharedModules,
+    ],
     ignores: ['**/__tests__/**', '**/*.test.{ts,tsx}'],
     languageOptions: {globals: {...globals.browser}},
     rules: {

@@ -30,7 +30,7 @@ export interface Weight {
 
 const isScript = (pathname: string) => /\.m?js$/.test(pathname);
 
-/** The file of the build that a same-origin path serves (pages by clean URL: src/build-output). */
+/** The file of the build that a same-origin path serves (pages by clean URL: src/shared/html-file.ts). */
 function fileOf(buildDir: string, pathname: string): string {
   const decoded = decodeURIComponent(pathname);
   if (/\.[a-z0-9_]+$/i.test(decoded)) return path.join(buildDir, decoded);

@@ -22,7 +22,7 @@ import {linkModulesWithOwnCache} from './support/own-cache';
 type Variant = 'sans' | 'froid' | 'cache';
 
 const cacheDir = path.join(projectRoot, 'bench', '.output', 'social-cards-cache');
-const registration = /^\s*socialCardsPlugin,\n/m;
+const registration = /^\s*'\.\/src\/features\/social-cards\/index\.ts',.*\n/m;
 
 async function build(variant: Variant, pagesDir: string): Promise<string> {
   if (variant === 'froid') await rm(cacheDir, {recursive: true, force: true});

@@ -521,3 +521,24 @@ describe('les aperçus de lien (OpenGraph, X)', () => {
     expect(images.size).toBe(pages.length + 1);
   });
 });
+
+describe('ce que le navigateur reçoit du code du site', () => {
+  /** Every script the build wrote for browsers, both editions: Docusaurus's bundles and the islands. */
+  const scripts = ['assets/js', 'en/assets/js'].flatMap((dir) =>
+    readdirSync(path.join(buildDir, dir))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => path.join(dir, file)),
+  );
+
+  it('aucun script ne contient les réglages de déploiement ni un module de Node, même importés par un détour', () => {
+    expect(scripts.length).toBeGreaterThan(10);
+    // What only the Node side holds: the settings' reading of the environment (src/shared/settings/site.ts)
+    // and Node's own modules. The ESLint rule catches direct imports; this, what a shared module drags in.
+    const nodeOnly = [/\bPUBLICATION_DRAFT\b/, /\bACCESSIBILITY_STATUS\b/, /\bHOST_ADDRESS\b/, /\bLOG_RETENTION\b/, /["']node:[a-z_]+["']/, /require\(["'](fs|path|child_process)["']\)/];
+    const found = scripts.flatMap((file) => {
+      const code = readFileSync(path.join(buildDir, file), 'utf8');
+      return nodeOnly.filter((pattern) => pattern.test(code)).map((pattern) => `${file} : ${pattern}`);
+    });
+    expect(found).toEqual([]);
+  });
+});

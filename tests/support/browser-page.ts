@@ -86,7 +86,8 @@ async function newPooledPage(browser: Browser, origin: string, options: PageOpti
         return;
       }
       if (type === 'document') {
-        const response = await request.fetch();
+        // Fetched from Node; once more if the server closed a kept-alive connection meanwhile.
+        const response = await request.fetch().catch(() => request.fetch());
         const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
         await request.fulfill({response, body: html});
         return;

@@ -1,5 +1,5 @@
 /**
- * Runs one of the project's command-line scripts (scripts/…/index.ts) with tsx, as `npm run` does,
+ * Runs one of the project's command-line scripts (src/features/<name>/…/cli.ts and the like) with tsx, as `npm run` does,
  * from any folder: how the tests use the commands a contributor types.
  */
 import {spawnSync} from 'node:child_process';

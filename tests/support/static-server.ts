@@ -55,6 +55,9 @@ export async function serveBuild(buildDir: string): Promise<StaticServer> {
       redirects,
     });
   });
+  // Browsers and Playwright keep connections open between pages: the server keeps them longer than
+  // Node's 5 s, so that a request never meets a connection closing under it.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

@@ -2,7 +2,7 @@
  * Redirects plugin: writes the server-side redirects of src/features/published-urls/redirects.json into the build,
  * with the base URL: `_redirects` for GitLab Pages (and Netlify-like hosts), and
  * `_nginx-redirects.conf` for the nginx kit to include. Section redirects (`/page#section`) are
- * followed in the browser (src/client/section-redirects.ts): a server never sees the `#section`.
+ * followed in the browser (client/section-redirects.ts): a server never sees the `#section`.
  *
  * A page's redirect holds in every edition: `/en/ancienne` leads to `/en/nouvelle` too. Servers
  * read these files at the root of the site only, so the default locale's build, which writes the

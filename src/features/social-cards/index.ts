@@ -2,7 +2,7 @@
  * Social cards plugin: a PNG preview card per page, written after the build. Each page of the build
  * (guide, public pages, site map, search, 404) gets `img/cartes/<route>.png` (card-path.ts), with the
  * title read from its HTML, the site's name and the publisher, in the colours of src/css/tokens.css
- * (render.ts); the pages point to it with `og:image` (src/theme/SiteMetadata).
+ * (render.ts); the pages point to it with `og:image` (theme/SiteMetadata).
  *
  * Cards are cached in `node_modules/.cache/social-cards/`, by a hash of what they show and of the
  * drawing's version: a rebuild only draws the cards whose title changed.

@@ -11,15 +11,16 @@ const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /** The page's title as the page gives it, site's name included when Docusaurus added it. */
 export function rawPageTitle(html: string): string | undefined {
-  const page = fromHtml(html);
-  const ogTitle = select('meta[property="og:title"]', page)?.properties.content;
+  // The head alone first: a page's title is there, and the body is most of the page.
+  const headEnd = html.search(/<\/head>/i);
+  const head = fromHtml(headEnd === -1 ? html : html.slice(0, headEnd));
+  const ogTitle = select('meta[property="og:title"]', head)?.properties.content;
   if (typeof ogTitle === 'string' && ogTitle.trim()) return collapse(ogTitle);
-  for (const selector of ['head title', 'h1']) {
-    const element = select(selector, page);
-    const text = element && collapse(toString(element));
-    if (text) return text;
-  }
-  return undefined;
+  const title = select('title', head);
+  const titleText = title && collapse(toString(title));
+  if (titleText) return titleText;
+  const h1 = select('h1', fromHtml(html));
+  return (h1 && collapse(toString(h1))) || undefined;
 }
 
 /**

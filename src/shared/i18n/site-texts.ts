@@ -4,7 +4,7 @@
  * locale, so each value is picked here rather than translated in i18n/<locale>/*.json: one place to
  * translate what is not a page or a component label (those are in i18n/<locale>/code.json).
  */
-import {accessibilityStatuses, type AccessibilityStatus} from '../settings/site';
+import {accessibilityStatuses, type AccessibilityStatus} from './accessibility-statuses';
 
 /** French first: the default locale, served at the site's root; English under /en/. */
 export const siteLocales = ['fr', 'en'] as const;
@@ -61,7 +61,7 @@ const texts: Record<SiteLocale, SiteTexts> = {
     guideLabel: 'Le guide',
     copyright: '{team}, {publisher}. Textes sous {licence}\u202f; code sous licence MIT.',
     licenceName: 'Licence Ouverte 2.0 (Etalab)',
-    // The French labels are the settings' own (src/shared/settings/site.ts).
+    // The French labels are those of the statuses themselves (accessibility-statuses.ts).
     accessibilityStatuses,
     accessibilityFooterLabel: (status) => `Accessibilité\u00a0: ${status}`,
     pages: {

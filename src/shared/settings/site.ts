@@ -4,13 +4,9 @@
  * the pages say « non renseigné » rather than show an invented name or address.
  */
 
-/** The three levels a French accessibility statement may claim (RGAA 4.1). */
-export const accessibilityStatuses = {
-  'non-conforme': 'non conforme',
-  'partiellement-conforme': 'partiellement conforme',
-  'totalement-conforme': 'totalement conforme',
-} as const;
-export type AccessibilityStatus = keyof typeof accessibilityStatuses;
+import {accessibilityStatuses, type AccessibilityStatus} from '../i18n/accessibility-statuses';
+
+export {accessibilityStatuses, type AccessibilityStatus};
 
 /** What the pages of the site may show; copied into `customFields`, so never put a secret here. */
 export interface PublicSiteSettings {

@@ -1,6 +1,6 @@
 /**
  * MDX components: the site's own components, usable in every page without an import. The remark
- * plugins of src/remark emit them from Markdown (`{% hint %}`, `{% tabs %}`, `{% embed %}`,
+ * plugins of the features (src/features/<name>/remark) emit them from Markdown (`{% hint %}`, `{% tabs %}`, `{% embed %}`,
  * `{% content-ref %}`, `{% file %}`, `{% stepper %}`, `{% columns %}`, `{% updates %}`,
  * `{% openapi %}`, `:::correspondance`).
  */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {accessibilityStatuses, type AccessibilityStatus} from '@site/src/shared/settings/site';
+import {accessibilityStatuses, type AccessibilityStatus} from '@site/src/shared/i18n/accessibility-statuses';
 import {siteTexts} from '@site/src/shared/i18n/site-texts';
 import {accessibilityStatusLabel, formatDate, formatFrenchDate} from './labels';
 

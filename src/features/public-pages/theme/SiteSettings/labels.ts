@@ -2,7 +2,7 @@
  * SiteSettings' words that need no React context: the compliance levels' labels and the dates of
  * the settings, in a given locale. Shown by the components of index.tsx.
  */
-import type {AccessibilityStatus} from '@site/src/shared/settings/site';
+import type {AccessibilityStatus} from '@site/src/shared/i18n/accessibility-statuses';
 import {siteTexts} from '@site/src/shared/i18n/site-texts';
 
 /**
