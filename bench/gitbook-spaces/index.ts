@@ -11,13 +11,12 @@
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {copySite} from '../../tests/support/scratch-site';
 import {projectRoot} from '../../tests/support/build-site';
 import {fixImportedSpace} from './fix';
 import {generateSpace, spaceProfiles, type SpacePlan} from './generate';
+import {serveImages} from '../../tests/support/image-server';
 
 const outputRoot = path.join(projectRoot, 'bench', '.output', 'gitbook-spaces');
 const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -74,21 +73,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<
 }
 
 /** The images « of other sites »: served on the loopback, one address in two failing. */
-async function imageServer(): Promise<{origin: string; close: () => Promise<void>}> {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-  const server = http.createServer((request, response) => {
-    if (request.url?.startsWith('/images/')) {
-      response.writeHead(200, {'content-type': 'image/png'});
-      response.end(png);
-    } else {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
-  return {origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
-}
+const imageServer = () => serveImages((url) => url.startsWith('/images/'));
 
 const build = (siteDir: string, env: NodeJS.ProcessEnv) =>
   run([docusaurus, 'build', '--locale', 'fr', '--out-dir', path.join(siteDir, 'build')], siteDir, {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...env});

@@ -10,8 +10,6 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {copyFile, readFile} from 'node:fs/promises';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -25,6 +23,7 @@ import {axeViolations, brokenImages, overflowProblems} from '../support/page-che
 import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
 import {runProjectScript, type ScriptRun} from '../support/project-script';
 import {serveForTests} from '../support/served-site';
+import {serveImages} from '../support/image-server';
 
 const exportDir = path.join(projectRoot, 'tests', 'fixtures', 'gitbook-export');
 
@@ -86,16 +85,8 @@ function importedRoutes(dest: string): string[] {
 }
 
 /** The images « of other sites » of today's export: served on the loopback; one address in two fails. */
-async function imageServer(): Promise<{origin: string; close: () => Promise<void>}> {
-  const png = await readFile(path.join(exportDir, '.gitbook', 'assets', 'image-1.png'));
-  const server = http.createServer((request, response) => {
-    const found = request.url?.startsWith('/images/');
-    response.writeHead(found ? 200 : 404, found ? {'content-type': 'image/png'} : {});
-    response.end(found ? png : undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
-  return {origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
+async function imageServer() {
+  return serveImages((url) => url.startsWith('/images/'), await readFile(path.join(exportDir, '.gitbook', 'assets', 'image-1.png')));
 }
 
 describe('l’import d’un export GitBook', () => {

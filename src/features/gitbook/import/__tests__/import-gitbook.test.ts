@@ -1,6 +1,4 @@
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -8,6 +6,7 @@ import {importGitbook, type ImportReport} from '../import';
 import {removeNeedlessEscapes, typesetProse} from '../page';
 import {formatReport} from '../report';
 import {readSummary} from '../summary';
+import {serveImages} from '../../../../../tests/support/image-server';
 
 const scratchDirs: string[] = [];
 
@@ -218,21 +217,7 @@ describe('cas difficiles des exports réels', () => {
 
 describe('ce que l’export GitBook d’aujourd’hui écrit', () => {
   /** A loopback server for the images of « other sites »: one image, and an address that fails. */
-  async function imageServer() {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-    const server = http.createServer((request, response) => {
-      if (request.url === '/images/carte.png') {
-        response.writeHead(200, {'content-type': 'image/png'});
-        response.end(png);
-      } else {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const {port} = server.address() as AddressInfo;
-    return {origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve()))};
-  }
+  const imageServer = () => serveImages((url) => url === '/images/carte.png');
 
   it('insère les contenus réutilisables, suit les redirections, télécharge les images, garde les ancres, dit les liens cassés', async () => {
     const images = await imageServer();
