@@ -21,8 +21,8 @@ import {hint} from './blocks/hint';
 import {openapi, openapiOperation, openapiSchemas, openapiWebhook} from './blocks/openapi';
 import {prompt} from './blocks/prompt';
 import {step, stepper} from './blocks/stepper';
-import {isTab, tab, tabs} from './blocks/tabs';
-import type {BlockDefinition} from './blocks/types';
+import {tab, tabs} from './blocks/tabs';
+import {isComponent, type BlockDefinition} from './blocks/types';
 import {update, updates} from './blocks/updates';
 import {rawHtml, remarkGitbookTagSyntax, splitGitbookTags, type GitbookTag} from './syntax';
 import {parseTag, type ParsedTag} from './tag';
@@ -247,7 +247,7 @@ function transform(node: Parent, problems: ContentProblems, file: VFile, locale:
 /** A tab is only a tab inside tabs. */
 function reportStrayTabs(tree: Root, problems: ContentProblems): void {
   visit(tree, (node, _index, parent) => {
-    if (isTab(node as RootContent) && !(parent?.type === 'mdxJsxFlowElement' && (parent as {name?: string}).name === 'Tabs')) {
+    if (isComponent(node as RootContent, 'Tab') && !(parent?.type === 'mdxJsxFlowElement' && (parent as {name?: string}).name === 'Tabs')) {
       problems.add(node, 'Onglet {% tab %} hors d’un bloc {% tabs %} : entourez les onglets de {% tabs %} et {% endtabs %}.');
     }
   });

@@ -3,11 +3,7 @@
  * `<Column>` elements: side by side on a wide screen, one after the other on a phone, in the order
  * written (the reading order never changes). A width in percent is kept as the column's share.
  */
-import type {RootContent} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {attribute, component, type BlockDefinition} from './types';
-
-const isColumn = (node: RootContent): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Column';
+import {attribute, component, groupBlock, type BlockDefinition} from './types';
 
 export const column: BlockDefinition = {
   end: 'endcolumn',
@@ -19,19 +15,11 @@ export const column: BlockDefinition = {
   },
 };
 
-export const columns: BlockDefinition = {
+export const columns = groupBlock({
   end: 'endcolumns',
   attributes: ['fullwidth'],
-  build(context) {
-    const {children, problems, open} = context;
-    const strays = children.filter((child) => !isColumn(child));
-    for (const stray of strays) {
-      problems.add(
-        stray,
-        'Entre {% columns %} et {% endcolumns %}, seules des colonnes {% column %} … {% endcolumn %} sont permises : déplacez ce contenu dans une colonne.',
-      );
-    }
-    if (children.length === 0) problems.add(open, 'Bloc {% columns %} sans colonne : ajoutez des {% column %} … {% endcolumn %}, ou supprimez-le.');
-    return strays.length === 0 && children.length > 0 ? component('Columns', [], children, context) : undefined;
-  },
-};
+  name: 'Columns',
+  item: 'Column',
+  stray: 'Entre {% columns %} et {% endcolumns %}, seules des colonnes {% column %} … {% endcolumn %} sont permises : déplacez ce contenu dans une colonne.',
+  empty: 'Bloc {% columns %} sans colonne : ajoutez des {% column %} … {% endcolumn %}, ou supprimez-le.',
+});

@@ -2,11 +2,7 @@
  * `{% tabs %}` holding `{% tab title="…" %}` … `{% endtab %}` blocks, then `{% endtabs %}` →
  * `<Tabs>` holding `<Tab title="…">` elements.
  */
-import type {RootContent} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {attribute, component, type BlockDefinition} from './types';
-
-export const isTab = (node: RootContent): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Tab';
+import {attribute, component, groupBlock, type BlockDefinition} from './types';
 
 export const tab: BlockDefinition = {
   end: 'endtab',
@@ -22,25 +18,11 @@ export const tab: BlockDefinition = {
   },
 };
 
-export const tabs: BlockDefinition = {
+export const tabs = groupBlock({
   end: 'endtabs',
   attributes: [],
-  build(context) {
-    const {children, problems, open} = context;
-    let valid = true;
-    for (const child of children) {
-      if (!isTab(child)) {
-        problems.add(
-          child,
-          'Entre {% tabs %} et {% endtabs %}, seuls des onglets {% tab title="…" %} … {% endtab %} sont permis : déplacez ce contenu dans un onglet.',
-        );
-        valid = false;
-      }
-    }
-    if (children.length === 0) {
-      problems.add(open, 'Bloc {% tabs %} sans onglet : ajoutez des {% tab title="…" %} … {% endtab %}, ou supprimez-le.');
-      valid = false;
-    }
-    return valid ? component('Tabs', [], children, context) : undefined;
-  },
-};
+  name: 'Tabs',
+  item: 'Tab',
+  stray: 'Entre {% tabs %} et {% endtabs %}, seuls des onglets {% tab title="…" %} … {% endtab %} sont permis : déplacez ce contenu dans un onglet.',
+  empty: 'Bloc {% tabs %} sans onglet : ajoutez des {% tab title="…" %} … {% endtab %}, ou supprimez-le.',
+});

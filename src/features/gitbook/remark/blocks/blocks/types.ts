@@ -51,3 +51,41 @@ export function component(
     position: open.position && end && {start: open.position.start, end},
   };
 }
+
+/** True for the MDX element `name` that a block of this plugin wrote (`<Tab>`, `<Step>`…). */
+export function isComponent(node: RootContent, name: string): node is MdxJsxFlowElement {
+  return node.type === 'mdxJsxFlowElement' && node.name === name;
+}
+
+/**
+ * A block that holds only blocks of one kind (`{% tabs %}` of `{% tab %}`, `{% stepper %}` of
+ * `{% step %}`…) → the component `name` around their components `item`. Anything else between its
+ * tags is a problem (`stray`, where it stands), and so is an empty block (`empty`).
+ */
+export function groupBlock({
+  end,
+  attributes,
+  name,
+  item,
+  stray,
+  empty,
+}: {
+  end: string;
+  attributes: readonly string[];
+  name: string;
+  item: string;
+  stray: string;
+  empty: string;
+}): BlockDefinition {
+  return {
+    end,
+    attributes,
+    build(context) {
+      const {children, problems, open} = context;
+      const strays = children.filter((child) => !isComponent(child, item));
+      for (const child of strays) problems.add(child, stray);
+      if (children.length === 0) problems.add(open, empty);
+      return strays.length === 0 && children.length > 0 ? component(name, [], children, context) : undefined;
+    },
+  };
+}

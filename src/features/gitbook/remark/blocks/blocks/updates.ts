@@ -2,11 +2,7 @@
  * `{% updates %}` holding `{% update date="2026-04-03" %}` … `{% endupdate %}` blocks → `<Updates>`
  * holding `<Update date="…">`: dated sections, newest first as written, each opening on its date.
  */
-import type {RootContent} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {attribute, component, type BlockDefinition} from './types';
-
-const isUpdate = (node: RootContent): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Update';
+import {attribute, component, groupBlock, type BlockDefinition} from './types';
 
 export const update: BlockDefinition = {
   end: 'endupdate',
@@ -21,20 +17,12 @@ export const update: BlockDefinition = {
   },
 };
 
-export const updates: BlockDefinition = {
+export const updates = groupBlock({
   end: 'endupdates',
   attributes: ['format'],
-  build(context) {
-    const {children, problems, open} = context;
-    const strays = children.filter((child) => !isUpdate(child));
-    for (const stray of strays) {
-      problems.add(
-        stray,
-        'Entre {% updates %} et {% endupdates %}, seules des mises à jour {% update date="…" %} … {% endupdate %} sont permises : déplacez ce contenu dans l’une d’elles.',
-      );
-    }
-    if (children.length === 0)
-      problems.add(open, 'Bloc {% updates %} sans mise à jour : ajoutez des {% update date="…" %} … {% endupdate %}, ou supprimez-le.');
-    return strays.length === 0 && children.length > 0 ? component('Updates', [], children, context) : undefined;
-  },
-};
+  name: 'Updates',
+  item: 'Update',
+  stray:
+    'Entre {% updates %} et {% endupdates %}, seules des mises à jour {% update date="…" %} … {% endupdate %} sont permises : déplacez ce contenu dans l’une d’elles.',
+  empty: 'Bloc {% updates %} sans mise à jour : ajoutez des {% update date="…" %} … {% endupdate %}, ou supprimez-le.',
+});
