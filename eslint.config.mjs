@@ -61,6 +61,7 @@ export default tseslint.config(
       'node_modules/',
       'tests/.output/',
       'bench/.output/',
+      '.gitlab-ci-local/',
       '**/__fixtures__/',
       'tests/fixtures/',
       'static/',

@@ -36,6 +36,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Two test files at a time, the two cores of the CI machine: unit files meanwhile too.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -43,6 +45,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Some run the project's commands (tsx): slower while the site builds beside them (npm test).
+          testTimeout: 30_000,
           server: {deps: {inline: [/@docusaurus\/core/]}},
           css: {modules: {classNameStrategy: 'non-scoped'}},
         },
@@ -55,9 +59,10 @@ export default defineConfig({
           exclude: ['tests/.output/**', '**/node_modules/**'],
           environment: 'node',
           globalSetup: ['tests/build/global-setup.ts'],
-          // Builds and browsers are heavy: one file at a time on a 2-core machine, a few pages at a
-          // time within a file (it.concurrent), in one shared browser.
-          fileParallelism: false,
+          // Two files at a time, each process with its own Chromium kept from one file to the next
+          // (isolate: false: the files of a process share its modules, tests/support/served-site.ts),
+          // and a few pages at a time within a file (it.concurrent): the two cores stay busy.
+          isolate: false,
           maxConcurrency: 3,
           testTimeout: 120_000,
           hookTimeout: 180_000,

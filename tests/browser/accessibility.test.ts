@@ -4,41 +4,50 @@
  * console error, nothing wider than the screen down to 320 px, one h1, French, a title and a
  * description, a working « Aller au contenu » link and a focus that always shows. Both editions:
  * French at the root, English under /en/ (its own sitemap and 404 page), each in its language.
+ *
+ * Then, in one theme per width (the phone dark, the desktop light), the same page without its
+ * scripts, as a reader without JavaScript gets it: axe-core, widths, the skip link, the phone menu,
+ * and the same colours as the page just checked with its scripts (the theme follows the system).
  */
+import type {Page} from 'playwright-core';
 import {describe, inject, it} from 'vitest';
 import {loadReady, openPage} from '../support/browser-page';
 import {localeOfRoute, missingRoute, missingTranslatedRoutes, siteRoutes} from '../support/built-site';
 import {axeViolations, focusWalk, loadLazyContent, overflowProblems, skipLinkLabels, skipLinkProblems} from '../support/page-checks';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
 const missingRoutes = [missingRoute, ...missingTranslatedRoutes];
 const routes = [...siteRoutes(buildDir), ...missingRoutes];
 /**
  * `keyboard`: the keyboard checks run once per width (they do not depend on the theme);
- * `deviceScaleFactor` 2 once, so that images served for dense screens are requested too.
+ * `deviceScaleFactor` 2 once, so that images served for dense screens are requested too;
+ * `withoutScripts`: each theme once and each width once, paired, the page without its scripts (the
+ * colours depend on the theme, the layout and the menu on the width).
  */
 const configurations = [
-  {width: 1280, colorScheme: 'light', keyboard: true, deviceScaleFactor: 1},
-  {width: 1280, colorScheme: 'dark', keyboard: false, deviceScaleFactor: 2},
-  {width: 375, colorScheme: 'light', keyboard: false, deviceScaleFactor: 1},
-  {width: 375, colorScheme: 'dark', keyboard: true, deviceScaleFactor: 1},
+  {width: 1280, colorScheme: 'light', keyboard: true, deviceScaleFactor: 1, withoutScripts: true},
+  {width: 1280, colorScheme: 'dark', keyboard: false, deviceScaleFactor: 2, withoutScripts: false},
+  {width: 375, colorScheme: 'light', keyboard: false, deviceScaleFactor: 1, withoutScripts: false},
+  {width: 375, colorScheme: 'dark', keyboard: true, deviceScaleFactor: 1, withoutScripts: true},
 ] as const;
 
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 /** Titles and descriptions seen per configuration, to check that each page has its own. */
 const seen = new Map<string, Map<string, string>>();
 /** Focus stops already seen to show, per configuration (see focusWalk). */
 const focusSeen = new Map<string, Set<string>>();
 
-describe.each(configurations)('à $width px, thème $colorScheme', ({width, colorScheme, keyboard, deviceScaleFactor}) => {
+describe.each(configurations)('à $width px, thème $colorScheme', ({width, colorScheme, keyboard, deviceScaleFactor, withoutScripts}) => {
   it.concurrent.for(routes)('%s', async (route, {expect}) => {
     /** Fails with every line of `found` in the message, so that a report names each problem. */
     const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
-    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor, reuse: true});
+    const opened = await openPage(site.browser, site.origin, route, {width, colorScheme, deviceScaleFactor, reuse: true, axe: true});
     const {page} = opened;
     try {
       expect(opened.response?.status(), 'statut HTTP').toBe(missingRoutes.includes(route) ? 404 : 200);
+      // As loaded, before any check moves the focus or the width: what the page without scripts must match.
+      const coloursWithScripts = withoutScripts ? await colours(page) : undefined;
 
       await loadLazyContent(page);
       const facts = await page.evaluate(() => ({
@@ -89,8 +98,73 @@ describe.each(configurations)('à $width px, thème $colorScheme', ({width, colo
 
       expect(await opened.context.cookies(), 'aucun cookie').toEqual([]);
       expectNone(opened.problems, 'problèmes pendant le chargement et l’usage');
+      if (coloursWithScripts) await checkWithoutScripts(route, width, colorScheme, coloursWithScripts, expectNone);
     } finally {
       await opened.close();
     }
   });
 });
+
+/** Colours of every element of the page, by position in the tree (but JavaScript's own controls). */
+async function colours(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const found: Record<string, string> = {};
+    for (const root of [document.body]) {
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        if (element.closest('.js-only, script, style')) continue;
+        const style = getComputedStyle(element);
+        const path: string[] = [];
+        for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+          path.unshift(`${node.tagName.toLowerCase()}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
+        }
+        found[path.join('/')] = `${style.color} sur ${style.backgroundColor}, bord ${style.borderTopColor}`;
+      }
+    }
+    found.page = getComputedStyle(document.documentElement).backgroundColor;
+    return found;
+  });
+}
+
+/** The page without its scripts (JavaScript left on for the probes), against the page with them. */
+async function checkWithoutScripts(
+  route: string,
+  width: number,
+  colorScheme: 'light' | 'dark',
+  expected: Record<string, string>,
+  expectNone: (found: string[], what: string) => void,
+): Promise<void> {
+  const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped', reuse: true, axe: true});
+  const {page} = stripped;
+  try {
+    expectNone(
+      (await page.evaluate(() => document.documentElement.dataset.theme ?? null)) === null ? [] : ['data-theme posé sans script'],
+      'pas de data-theme',
+    );
+    // The theme follows the system: the same colours as the page with its scripts, in that theme.
+    const actual = await colours(page);
+    expectNone(
+      Object.keys(expected)
+        .filter((key) => key in actual && actual[key] !== expected[key])
+        .map((key) => `${key} : ${actual[key]} au lieu de ${expected[key]}`),
+      'couleurs sans JavaScript',
+    );
+    expectNone(await skipLinkProblems(page), 'lien « Aller au contenu » sans JavaScript');
+    if (width < 997) {
+      // The phone menu, opened: each link shown, readable (axe below checks its contrast).
+      await page.locator('nav.navbar summary').click();
+      const hidden = await page.$$eval('nav.navbar details nav a', (links) =>
+        links.filter((link) => !link.checkVisibility({opacityProperty: true, visibilityProperty: true})).map((link) => link.textContent ?? ''),
+      );
+      expectNone(hidden, 'liens du menu invisibles sans JavaScript');
+    }
+    expectNone(await axeViolations(page), 'axe-core, WCAG 2.1 A et AA, sans JavaScript');
+    expectNone(await overflowProblems(page), `à ${width} px, sans JavaScript`);
+    if (width < 400) {
+      await page.setViewportSize({width: 320, height: 800});
+      expectNone(await overflowProblems(page), 'à 320 px, sans JavaScript');
+    }
+    expectNone(stripped.problems, 'problèmes pendant le chargement sans JavaScript');
+  } finally {
+    await stripped.close();
+  }
+}

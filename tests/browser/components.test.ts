@@ -2,11 +2,11 @@
  * The site's components in a real browser (Debian Chromium), on the production build: what a reader
  * with a phone or a screen reader actually gets.
  */
-import {describe, expect, inject, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {openPage} from '../support/browser-page';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
-const site = serveForTests(() => inject('siteBuildDir'));
+const site = servedSite();
 const open = (route: string, width: number, colorScheme: 'light' | 'dark' = 'light') => openPage(site.browser, site.origin, route, {width, colorScheme});
 
 describe('le tableau de correspondance', () => {

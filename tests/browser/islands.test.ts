@@ -4,12 +4,11 @@
  * live), the phone menu's Escape, the back-to-top button, the section being read in the table of
  * contents. Tabs, search, copy buttons, old sections and the print date have their own tests.
  */
-import {describe, expect, inject, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {openPage} from '../support/browser-page';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
-const buildDir = inject('siteBuildDir');
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 
 const themeOf = () => [document.documentElement.dataset.theme, document.documentElement.dataset.themeChoice];
 

@@ -5,19 +5,19 @@
  *   page and « Sur cette page » opens on the page's sections;
  * - with the page's scripts removed (JavaScript left on for the probes): axe-core, widths down to
  *   320 px, the skip link, and the same colours as with JavaScript, in both themes (one per width),
- *   the theme following the system.
+ *   the theme following the system: in tests/browser/accessibility.test.ts, which compares each page
+ *   with the same page it has just checked with its scripts.
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
 import {openPage, type Scripts} from '../support/browser-page';
-import {localeOfRoute, missingRoute, missingTranslatedRoutes, readBuiltPage, siteRoutes} from '../support/built-site';
-import {axeViolations, overflowProblems, skipLinkProblems} from '../support/page-checks';
-import {serveForTests} from '../support/served-site';
+import {localeOfRoute, readBuiltPage, siteRoutes} from '../support/built-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
 /** Every page of both editions, French and English (/en/). */
 const routes = siteRoutes(buildDir);
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 
 const phone = {width: 375, scripts: 'off' as Scripts, reuse: true};
 
@@ -109,74 +109,6 @@ describe('JavaScript désactivé, sur téléphone', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe('Des communs numériques au service des collectivités territoriales');
     } finally {
       await opened.close();
-    }
-  });
-});
-
-/** Colours of every element of the page, by position in the tree (but JavaScript's own controls). */
-async function colours(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const found: Record<string, string> = {};
-    for (const root of [document.body]) {
-      for (const element of [root, ...root.querySelectorAll('*')]) {
-        if (element.closest('.js-only, script, style')) continue;
-        const style = getComputedStyle(element);
-        const path: string[] = [];
-        for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
-          path.unshift(`${node.tagName.toLowerCase()}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
-        }
-        found[path.join('/')] = `${style.color} sur ${style.backgroundColor}, bord ${style.borderTopColor}`;
-      }
-    }
-    found.page = getComputedStyle(document.documentElement).backgroundColor;
-    return found;
-  });
-}
-
-/**
- * Each theme once and each width once, paired (the phone in the dark theme, the desktop in the light
- * one): the colours depend on the theme, the layout and the menu on the width, and the accessibility
- * suite already runs every page with its scripts in all four.
- */
-describe.each([
-  {width: 375, colorScheme: 'dark'},
-  {width: 1280, colorScheme: 'light'},
-] as const)('sans les scripts de la page, à $width px, thème $colorScheme', ({width, colorScheme}) => {
-  it.concurrent.for([...routes, missingRoute, ...missingTranslatedRoutes])('%s', async (route, {expect}) => {
-    const expectNone = (found: string[], what: string) => expect(found.join('\n'), what).toBe('');
-    const withScripts = await openPage(site.browser, site.origin, route, {width, colorScheme, reuse: true});
-    const stripped = await openPage(site.browser, site.origin, route, {width, colorScheme, scripts: 'stripped', reuse: true});
-    try {
-      const {page} = stripped;
-      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), 'pas de data-theme').toBeNull();
-      // The theme follows the system: the same colours as the hydrated page in that theme.
-      const expected = await colours(withScripts.page);
-      const actual = await colours(page);
-      expectNone(
-        Object.keys(expected)
-          .filter((key) => key in actual && actual[key] !== expected[key])
-          .map((key) => `${key} : ${actual[key]} au lieu de ${expected[key]}`),
-        'couleurs sans JavaScript',
-      );
-      expectNone(await skipLinkProblems(page), 'lien « Aller au contenu »');
-      if (width < 997) {
-        // The phone menu, opened: each link shown, readable (axe below checks its contrast).
-        await page.locator('nav.navbar summary').click();
-        const hidden = await page.$$eval('nav.navbar details nav a', (links) =>
-          links.filter((link) => !link.checkVisibility({opacityProperty: true, visibilityProperty: true})).map((link) => link.textContent ?? ''),
-        );
-        expectNone(hidden, 'liens du menu invisibles');
-      }
-      expectNone(await axeViolations(page), 'axe-core, WCAG 2.1 A et AA');
-      expectNone(await overflowProblems(page), `à ${width} px`);
-      if (width < 400) {
-        await page.setViewportSize({width: 320, height: 800});
-        expectNone(await overflowProblems(page), 'à 320 px');
-      }
-      expectNone(stripped.problems, 'problèmes pendant le chargement');
-    } finally {
-      await withScripts.close();
-      await stripped.close();
     }
   });
 });

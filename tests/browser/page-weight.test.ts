@@ -10,10 +10,10 @@ import {biggestFiles, kilobytes, measure, pageTypeOf} from '../../bench/page-wei
 import {firstLoadBudgets, pageTypeLabels, scriptBudget} from '../../bench/budgets';
 import {openPage} from '../support/browser-page';
 import {readBuiltPage, siteRoutes, textOf} from '../support/built-site';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 
 /** Docusaurus's application: its runtime, its main bundle, or a route chunk (hashed name). */
 const applicationScript = /\/assets\/js\/(runtime~main|main|[0-9a-f]{8})\.[0-9a-f]{8}\.js$/;

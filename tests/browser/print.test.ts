@@ -12,10 +12,10 @@ import {describe, expect, inject, it} from 'vitest';
 import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {localeOfRoute, missingTranslatedRoutes, siteRoutes} from '../support/built-site';
 import {openPage} from '../support/browser-page';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 const routes = [...siteRoutes(buildDir), '/404', ...missingTranslatedRoutes];
 
 /** What a printed page never shows: the site's navigation and screen-only controls. */
@@ -39,7 +39,7 @@ describe('une page imprimée', () => {
   // 404 in the light theme too.
   const cases = [...routes.map((route) => [route, 'dark'] as const), ...['/', '/en/', '/404'].map((route) => [route, 'light'] as const)];
   it.concurrent.each(cases)('%s (thème %s) ne montre que son contenu, puis son adresse et la licence', async (route, theme) => {
-    const {page, close, problems} = await openPage(site.browser, site.origin, route, {width: 1280, colorScheme: theme});
+    const {page, close, problems} = await openPage(site.browser, site.origin, route, {width: 1280, colorScheme: theme, reuse: true});
     await page.emulateMedia({media: 'print'});
     const report = await page.evaluate((selectors) => {
       const visible = (element: Element) => {

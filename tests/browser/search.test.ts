@@ -4,14 +4,14 @@
  * suggestions and the results page work with the keyboard, are announced, and are accessible.
  */
 import type {Page} from 'playwright-core';
-import {describe, expect, inject, it} from 'vitest';
-import {openPage} from '../support/browser-page';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {openPage, type OpenedPage} from '../support/browser-page';
 import {readBuiltPage, textOf} from '../support/built-site';
 import {axeViolations} from '../support/page-checks';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
-const site = serveForTests(() => buildDir);
+const site = servedSite();
 
 /** The h1 of a built page: what a suggestion shows for it. */
 const titleOf = (route: string) => textOf(readBuiltPage(buildDir, route).document.querySelector('h1')!);
@@ -21,7 +21,8 @@ const searchBox = (page: Page) => page.getByRole('combobox', {name: 'Rechercher 
 async function suggestionsFor(page: Page, query: string): Promise<{titles: string[]; status: string}> {
   await searchBox(page).fill(query);
   const status = page.locator('form[role="search"] [role="status"]');
-  await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/résultat/);
+  // The status names the query: the suggestions shown are this query's, not the one before.
+  await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(new RegExp(`résultat.*«\u202f${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u202f»`));
   const titles = await page
     .locator('[role="listbox"] [role="option"]')
     .evaluateAll((options) => options.map((option) => option.firstElementChild?.textContent ?? option.textContent ?? ''));
@@ -51,6 +52,13 @@ describe('une page ne paie pas la recherche avant qu’on s’en serve', () => {
 });
 
 describe('chercher en français, avec ou sans accents', () => {
+  // One page, one query after another, as a reader searches.
+  let home: OpenedPage;
+  beforeAll(async () => {
+    home = await openPage(site.browser, site.origin, '/', {width: 1280});
+  });
+  afterAll(() => home?.close());
+
   it.each([
     ['collectivite', '/questions-des-collectivites'],
     ['collectivités', '/questions-des-collectivites'],
@@ -63,21 +71,17 @@ describe('chercher en français, avec ou sans accents', () => {
     ['gouvernee democratiquement', '/definition'],
     ['cookie', '/donnees-personnelles'],
   ])('« %s » trouve %s', async (query, route) => {
-    const opened = await openPage(site.browser, site.origin, '/', {width: 1280});
-    const {titles, status} = await suggestionsFor(opened.page, query);
+    const {titles, status} = await suggestionsFor(home.page, query);
     expect(titles).toContain(titleOf(route));
     expect(titles.at(-1)).toBe('Voir tous les résultats');
     expect(status).toMatch(new RegExp(`^(Un résultat|\\d+ résultats) pour «\\u202f${query}\\u202f»$`));
-    expect(opened.problems).toEqual([]);
-    await opened.close();
+    expect(home.problems).toEqual([]);
   });
 
   it('un mot absent le dit', async () => {
-    const opened = await openPage(site.browser, site.origin, '/', {width: 1280});
-    const {titles, status} = await suggestionsFor(opened.page, 'xylophone');
+    const {titles, status} = await suggestionsFor(home.page, 'xylophone');
     expect(titles).toEqual(['Voir tous les résultats']);
     expect(status).toBe('Aucun résultat pour «\u202fxylophone\u202f»');
-    await opened.close();
   });
 });
 
@@ -90,10 +94,11 @@ describe('chercher en anglais, dans l’édition anglaise', () => {
     ['pools', '/en/mise-en-pratique'],
     ['non-rival', '/en/caracteristiques'],
   ])('« %s » trouve %s, avec l’index anglais', async (query, route) => {
-    const opened = await openPage(site.browser, site.origin, '/en/', {width: 1280});
+    const opened = await openPage(site.browser, site.origin, '/en/', {width: 1280, reuse: true});
     const {page} = opened;
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const onRequest = (request: {url(): string}) => requests.push(new URL(request.url()).pathname);
+    page.on('request', onRequest);
     await englishSearchBox(page).fill(query);
     const status = page.locator('form[role="search"] [role="status"]');
     await expect.poll(() => status.textContent(), {timeout: 5000}).toMatch(/results? for “/);
@@ -105,6 +110,7 @@ describe('chercher en anglais, dans l’édition anglaise', () => {
     // English pages only, from the English edition's own index.
     expect(requests.filter((path) => path.includes('/pagefind/')).every((path) => path.startsWith('/en/pagefind/'))).toBe(true);
     expect(opened.problems).toEqual([]);
+    page.off('request', onRequest);
     await opened.close();
   });
 });

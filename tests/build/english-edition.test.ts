@@ -5,15 +5,14 @@
  * edition; and a French page edited without its translation makes the English page say so.
  */
 import {readFileSync} from 'node:fs';
-import {writeFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {atomChildren, atomText, parseXml} from '../support/atom';
-import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
 import {runProjectScript} from '../support/project-script';
-import {buildScratchSite, type ScratchBuild} from '../support/scratch-site';
+import {readScenarioSite, scenarioRecord} from '../scenarios/scenario-site';
+import {staleTranslation} from '../scenarios/stale-translation';
 
 const buildDir = inject('siteBuildDir');
 const frenchRoutes = sitemapRoutes(buildDir);
@@ -168,58 +167,36 @@ describe('l’édition anglaise', () => {
   });
 });
 
-describe('une page française modifiée sans sa traduction', () => {
-  let build: ScratchBuild;
-  const page = 'docs/caracteristiques.md';
-
-  beforeAll(async () => {
-    build = await buildScratchSite(
-      'traduction-perimee',
-      async (siteDir) => {
-        const file = path.join(siteDir, page);
-        await writeFile(file, `${await readFile(file, 'utf8')}\nUne phrase ajoutée à la page française.\n`);
-        // And a new French page, not translated yet, that links to translated pages.
-        await writeFile(
-          path.join(siteDir, 'docs', 'nouvelle-page.md'),
-          '---\ntitle: Une nouvelle page\ndescription: Une page française pas encore traduite, qui renvoie vers les autres pages du guide.\nslug: /nouvelle-page\n---\n\nVoir [la définition](./definition.md) et [le partage](caracteristiques.md#pourquoi-les-partager).\n',
-        );
-      },
-      {},
-      // Every edition, as npm run build: a single-locale build would serve English at the root.
-      'all',
-    );
-  }, 300_000);
+describe('une page française modifiée sans sa traduction (site des scénarios)', () => {
+  const scenario = readScenarioSite();
+  const stale = scenarioRecord(staleTranslation);
 
   it('fait échouer npm run i18n:check, qui nomme la traduction et la page française', () => {
-    const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], build.siteDir);
+    const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], scenario.siteDir);
     expect(run.code).toBe(1);
-    expect(run.output).toContain(`i18n/en/docusaurus-plugin-content-docs/current/caracteristiques.md:1:1 traduction « en » peut-être périmée`);
-    expect(run.output).toContain(`git diff ${page}`);
+    expect(run.output).toContain(`${stale.translation}:1:1 traduction « en » peut-être périmée`);
+    expect(run.output).toContain(`git diff ${stale.source}`);
   });
 
   it('construit quand même le site, et la page anglaise dit que sa traduction n’est peut-être pas à jour', () => {
-    expect(build.code, build.output).toBe(0);
-    const stale = readBuiltPage(build.buildDir, '/en/caracteristiques').document;
-    const notice = stale.querySelector('main [data-translation-state="outdated"]');
+    expect(scenario.build.code, scenario.build.output).toBe(0);
+    const outdated = readBuiltPage(scenario.buildDir, `/en${stale.route}`).document;
+    const notice = outdated.querySelector('main [data-translation-state="outdated"]');
     expect(notice).not.toBeNull();
     expect(textOf(notice!)).toMatch(/This translation may be outdated/);
     const original = notice!.querySelector('a[hreflang="fr-FR"]');
-    expect(original?.getAttribute('href')).toBe('/caracteristiques');
+    expect(original?.getAttribute('href')).toBe(stale.route);
     // The notice is not the page's content: search leaves it out.
     expect(notice!.getAttribute('data-pagefind-ignore')).toBe('all');
     // A page not translated yet: in French, said so, its links leading to the English pages.
-    const untranslated = readBuiltPage(build.buildDir, '/en/nouvelle-page').document;
+    const untranslated = readBuiltPage(scenario.buildDir, `/en${stale.newRoute}`).document;
     expect(untranslated.querySelector('main [data-translation-state="missing"]')).not.toBeNull();
-    expect(untranslated.querySelector('main div[lang="fr-FR"] p')?.textContent).toMatch(/^Voir la définition/);
+    expect(untranslated.querySelector('main div[lang="fr-FR"] p')?.textContent).toMatch(new RegExp(`^${stale.newPageText}`));
     const links = [...untranslated.querySelectorAll('main div[lang="fr-FR"] a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/en/definition', '/en/caracteristiques#pourquoi-les-partager']);
+    expect(links).toEqual(stale.newPageLinks);
     // The other pages are up to date.
-    expect(readBuiltPage(build.buildDir, '/en/definition').document.querySelector('[data-translation-state]')).toBeNull();
+    const upToDate = frenchRoutes.filter((route) => route !== stale.route && route !== '/').map(english);
+    expect(upToDate.length).toBeGreaterThan(0);
+    for (const route of upToDate) expect(readBuiltPage(scenario.buildDir, route).document.querySelector('[data-translation-state]'), route).toBeNull();
   });
-});
-
-it('le projet lui-même a toutes ses traductions à jour', () => {
-  const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], projectRoot);
-  expect(run.output).toMatch(/en : (\d+)\/\1 pages traduites et à jour\./);
-  expect(run.code).toBe(0);
 });

@@ -1,29 +1,26 @@
 /**
- * Pages the published guide does not have yet, built for real in a copy of the site: every kind of
- * Docusaurus admonition, the components called from MDX, and GitBook blocks nested as exports nest
- * them. Each renders through the same components as the guide's own pages.
+ * Pages the published guide does not have yet, built for real in the scenario site
+ * (tests/scenarios/extra-pages.ts): every kind of Docusaurus admonition, the components called from
+ * MDX, and GitBook blocks nested as exports nest them. Each renders through the same components as
+ * the guide's own pages.
  */
 import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {axeViolations, overflowProblems} from '../support/page-checks';
 import {forEachConcurrently, openPage} from '../support/browser-page';
-import {serveForTests} from '../support/served-site';
-import {projectRoot} from '../support/build-site';
+import {servedSite} from '../support/served-site';
 import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
-import {buildWithExtraPages, type ScratchBuild} from '../support/scratch-site';
+import {extraPages, testForge} from '../scenarios/extra-pages';
+import {readScenarioSite, scenarioRecord} from '../scenarios/scenario-site';
 
-let build: ScratchBuild;
-/** A forge address for this build only, to check the « Proposer une modification » links. */
-const forge = 'https://gitlab.exemple.fr/incubateur/communs-numeriques';
+const build = readScenarioSite();
+const {pages} = scenarioRecord(extraPages);
+const forge = testForge.url;
 
-beforeAll(async () => {
-  build = await buildWithExtraPages('extra-pages', path.join(projectRoot, 'tests', 'fixtures', 'extra-pages'), {
-    FORGE_URL: forge,
-    FORGE_BRANCH: 'principale',
-  });
-  expect(build.code, build.output).toBe(0);
+it('le site des scénarios se construit', () => {
+  expect(build.build.code, build.build.output).toBe(0);
 });
 
 function hintsOf(route: string) {
@@ -36,7 +33,7 @@ function hintsOf(route: string) {
 
 describe('les encadrés Docusaurus sont de la même famille que les encadrés GitBook', () => {
   it('chaque :::type devient une note nommée en français, avec son style', () => {
-    expect(hintsOf('/essai-admonitions').map(({style, role, name}) => ({style, role, name}))).toEqual([
+    expect(hintsOf('/essais/admonitions').map(({style, role, name}) => ({style, role, name}))).toEqual([
       {style: 'info', role: 'note', name: 'Remarque'},
       {style: 'success', role: 'note', name: 'Astuce'},
       {style: 'info', role: 'note', name: 'Information\u00a0: Avant de mutualiser'},
@@ -48,14 +45,14 @@ describe('les encadrés Docusaurus sont de la même famille que les encadrés Gi
 
 describe('les composants appelés depuis une page MDX', () => {
   it('<Hint type="warning"> rend un encadré avec son Markdown', () => {
-    const [hint] = hintsOf('/essai-mdx');
+    const [hint] = hintsOf('/essais/mdx');
     expect(hint).toMatchObject({style: 'warning', role: 'note', name: 'Attention'});
-    const {document} = readBuiltPage(build.buildDir, '/essai-mdx');
+    const {document} = readBuiltPage(build.buildDir, '/essais/mdx');
     expect(document.querySelector('[data-hint="warning"] strong')?.textContent).toBe('MDX');
   });
 
   it('<CorrespondenceTable> rend un vrai tableau', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-mdx');
+    const {document} = readBuiltPage(build.buildDir, '/essais/mdx');
     const table = document.querySelector('.markdown table')!;
     expect(textOf(table.querySelector('caption')!)).toBe('Un tableau écrit en MDX');
     expect(textOf(table.querySelector('tbody th[scope="row"]')!)).toBe('Non rival');
@@ -64,7 +61,7 @@ describe('les composants appelés depuis une page MDX', () => {
 
 describe('un export GitBook imbriqué', () => {
   it('garde l’encadré dans l’élément de liste et le tableau dans l’encadré', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
+    const {document} = readBuiltPage(build.buildDir, '/essais/export-gitbook');
     const hintInList = document.querySelector('.markdown ol > li [data-hint="success"]');
     expect(hintInList && textOf(hintInList)).toContain('Un encadré indenté dans une liste.');
     expect(document.querySelectorAll('.markdown ol > li')).toHaveLength(2);
@@ -73,7 +70,7 @@ describe('un export GitBook imbriqué', () => {
   });
 
   it('ignore la colonne de flèches du tableau de correspondance', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
+    const {document} = readBuiltPage(build.buildDir, '/essais/export-gitbook');
     const table = document.querySelector('.markdown table:has(caption)')!;
     expect(table.querySelectorAll('thead th')).toHaveLength(2);
     expect(textOf(table)).not.toContain('➡');
@@ -82,7 +79,7 @@ describe('un export GitBook imbriqué', () => {
 
 describe('la page GitBook « mutualisation », collée telle qu’exportée', () => {
   it('se construit : tableau de correspondance reconnu, encadré rendu', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-export-mutualisation');
+    const {document} = readBuiltPage(build.buildDir, '/essais/export-mutualisation');
     const table = document.querySelector('.markdown table')!;
     expect(textOf(table.querySelector('caption')!)).toBe(
       'Les caractéristiques d’un commun numérique mises en pratique par l’Incubateur des Territoires',
@@ -97,7 +94,7 @@ describe('la page GitBook « mutualisation », collée telle qu’exportée', ()
 
 describe('les autres blocs GitBook, construits', () => {
   it('onglets, contenu intégré, renvoi, code titré et fichier deviennent du HTML accessible', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-blocs-gitbook');
+    const {document} = readBuiltPage(build.buildDir, '/essais/blocs-gitbook');
     const main = document.querySelector('main')!;
     // Tabs: without JavaScript, every panel under its title.
     const groups = [...main.querySelectorAll('[role="group"]')].map((group) => [
@@ -113,7 +110,7 @@ describe('les autres blocs GitBook, construits', () => {
     const embed = main.querySelector('a[href="https://www.youtube.com/watch?v=exemple"]');
     expect(embed && textOf(embed)).toBe('La vidéo de présentation sur youtube.com');
     // Content reference: the page's link, resolved.
-    expect(main.querySelector('a[href="/definition"]')?.textContent).toBe('Notre définition');
+    expect(main.querySelector('a[href="/essais/export-gitbook"]')?.textContent).toBe('Un export GitBook');
     // Code: its title.
     expect(textOf(main.querySelector('[class*="codeBlockTitle"]')!)).toBe('exemple.sh');
     // File: bundled with the site, its format and size in the link.
@@ -126,7 +123,7 @@ describe('les autres blocs GitBook, construits', () => {
 
 describe('« Proposer une modification »', () => {
   it('une page en anglais (lang: en) : son texte et son titre marqués en anglais, sans typographie française ; le reste de la page en français', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-page-en-anglais');
+    const {document} = readBuiltPage(build.buildDir, '/essais/page-en-anglais');
     expect(document.documentElement.getAttribute('lang')).toBe('fr-FR');
     const english = document.querySelector('main article [lang="en"]')!;
     expect(textOf(english.querySelector('h1')!)).toBe('A page in English');
@@ -138,18 +135,19 @@ describe('« Proposer une modification »', () => {
   });
 
   it('mène à la source de la page dans l’éditeur de la forge, dans le même onglet', () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-gitbook');
+    const {document} = readBuiltPage(build.buildDir, '/essais/export-gitbook');
     const link = [...document.querySelectorAll('a')].find((anchor) => textOf(anchor) === 'Proposer une modification');
-    expect(link?.getAttribute('href')).toBe(`${forge}/-/edit/principale/docs/essai-gitbook.md`);
+    expect(link?.getAttribute('href')).toBe(`${forge}/-/edit/${testForge.branch}/docs/essais/export-gitbook.md`);
     expect(link?.getAttribute('target')).toBeNull();
   });
 });
 
+const site = servedSite('scenarios');
+
 describe('dans Chromium, à 375 px', () => {
-  const site = serveForTests(() => build.buildDir);
 
   it('chaque page d’essai passe axe-core sans défilement horizontal', async () => {
-    const routes = sitemapRoutes(build.buildDir).filter((route) => route.startsWith('/essai-'));
+    const routes = Object.values(pages);
     expect(routes.length).toBeGreaterThanOrEqual(5);
     await forEachConcurrently(routes, 3, async (route) => {
       const opened = await openPage(site.browser, site.origin, route, {width: 375, reuse: true});
@@ -161,7 +159,7 @@ describe('dans Chromium, à 375 px', () => {
   });
 
   it('un tableau trop large défile dans sa région, que le clavier atteint', async () => {
-    const opened = await openPage(site.browser, site.origin, '/essai-tableau-large', {width: 375});
+    const opened = await openPage(site.browser, site.origin, '/essais/tableau-large', {width: 375});
     const region = opened.page.getByRole('region', {name: 'Tableau défilant horizontalement'});
     await expect(region.getAttribute('tabindex')).resolves.toBe('0');
     const scroll = await region.evaluate((element) => element.scrollWidth - element.clientWidth);
@@ -174,20 +172,20 @@ describe('dans Chromium, à 375 px', () => {
   });
 
   it('à l’impression, chaque onglet est imprimé sous son titre et le tableau large n’est pas coupé', async () => {
-    const tabs = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 1280});
+    const tabs = await openPage(site.browser, site.origin, '/essais/blocs-gitbook', {width: 1280});
     await tabs.page.emulateMedia({media: 'print'});
     await expect(tabs.page.getByText('Les élus décident de mutualiser.').isVisible()).resolves.toBe(true);
     await expect(tabs.page.getByText('Les agents contribuent au code.').isVisible()).resolves.toBe(true);
     await expect(tabs.page.getByRole('tab').first().isVisible()).resolves.toBe(false);
     expect(tabs.problems).toEqual([]);
     await tabs.close();
-    const wide = await openPage(site.browser, site.origin, '/essai-tableau-large', {width: 375});
+    const wide = await openPage(site.browser, site.origin, '/essais/tableau-large', {width: 375});
     await wide.page.emulateMedia({media: 'print'});
     // Paper does not scroll: the table's region (a region only while it scrolls) lets it show whole.
     const region = wide.page.locator('.markdown table').first().locator('..');
     await expect(region.evaluate((element) => getComputedStyle(element).overflowX)).resolves.toBe('visible');
     // Printed on A4, the last column is on the sheet.
-    const printed = path.join(build.buildDir, '..', 'tableau-large.pdf');
+    const printed = path.join(build.siteDir, '..', 'tableau-large.pdf');
     await writeFile(printed, await wide.page.pdf({format: 'A4'}));
     const text = execFileSync('pdftotext', ['-raw', printed, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
     // Whole words: a cell wraps between words, never inside one.
@@ -198,9 +196,9 @@ describe('dans Chromium, à 375 px', () => {
   });
 
   it('le code est surligné dès le HTML ; sans React ni surligneur, son bouton « Copier » copie le code', async () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-blocs-gitbook');
+    const {document} = readBuiltPage(build.buildDir, '/essais/blocs-gitbook');
     expect(document.querySelectorAll('main pre code .token').length).toBeGreaterThan(0);
-    const opened = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 1280});
+    const opened = await openPage(site.browser, site.origin, '/essais/blocs-gitbook', {width: 1280});
     const {page, context} = opened;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
     // No script but the islands module: the highlighting came with the HTML.
@@ -218,7 +216,7 @@ describe('dans Chromium, à 375 px', () => {
   });
 
   it('les onglets se parcourent au clavier une fois la page active', async () => {
-    const opened = await openPage(site.browser, site.origin, '/essai-blocs-gitbook', {width: 375});
+    const opened = await openPage(site.browser, site.origin, '/essais/blocs-gitbook', {width: 375});
     const {page} = opened;
     const first = page.getByRole('tab', {name: 'Pour les élus'});
     await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
@@ -232,7 +230,7 @@ describe('dans Chromium, à 375 px', () => {
   });
 
   it('un tableau qui tient dans l’écran n’est ni une région ni un arrêt du clavier', async () => {
-    const opened = await openPage(site.browser, site.origin, '/essai-gitbook', {width: 1280});
+    const opened = await openPage(site.browser, site.origin, '/essais/export-gitbook', {width: 1280});
     const box = opened.page.locator('[data-hint="danger"] table').locator('..');
     await expect(box.getAttribute('tabindex')).resolves.toBeNull();
     await expect(box.getAttribute('role')).resolves.toBeNull();
@@ -241,14 +239,13 @@ describe('dans Chromium, à 375 px', () => {
 });
 
 describe('une page qui garde React (en-tête hydrate: true)', () => {
-  const site = serveForTests(() => build.buildDir);
 
   it('charge l’application React, et son composant change d’état au clic', async () => {
-    const {document} = readBuiltPage(build.buildDir, '/essai-hydratation');
+    const {document} = readBuiltPage(build.buildDir, '/essais/hydratation');
     expect(document.querySelector('meta[name="hydrate"]')?.getAttribute('content')).toBe('true');
     expect(document.querySelector('script[src*="/assets/js/main."]')).not.toBeNull();
     expect(document.querySelector('script[type="module"][src*="/islands."]')).toBeNull();
-    const opened = await openPage(site.browser, site.origin, '/essai-hydratation', {width: 1280});
+    const opened = await openPage(site.browser, site.origin, '/essais/hydratation', {width: 1280});
     const {page} = opened;
     await expect(page.evaluate(() => document.documentElement.dataset.hasHydrated)).resolves.toBe('true');
     const counter = page.getByRole('button', {name: 'Aucun clic'});
@@ -264,7 +261,7 @@ describe('une page qui garde React (en-tête hydrate: true)', () => {
   });
 
   it('les autres pages de la même construction n’ont que le module des îlots', () => {
-    for (const route of sitemapRoutes(build.buildDir).filter((route) => route !== '/essai-hydratation')) {
+    for (const route of sitemapRoutes(build.buildDir).filter((route) => route !== '/essais/hydratation')) {
       const {document} = readBuiltPage(build.buildDir, route);
       const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src'));
       expect(scripts, route).toEqual([expect.stringMatching(/^\/assets\/js\/islands\.[A-Z0-9]+\.js$/)]);

@@ -1,28 +1,31 @@
 /**
- * Builds the site once for the `site` test project, as production does, into tests/.output/site,
- * then makes the guide's PDFs from it (npm run pdf), which also links every page to its PDF.
- * The tests read the folder's HTML, serve it to Chromium, and never build it again.
+ * Once for the `site` test project: the builds the tests read (prepare-builds.ts: the guide and its
+ * PDFs, the scenario site), and one static server per build on 127.0.0.1. The test files never
+ * build the guide again and never serve a build themselves (but nginx's own tests); each test
+ * process has one Chromium (tests/support/served-site.ts).
  */
-import {rm} from 'node:fs/promises';
-import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
-import {buildSite, projectRoot} from '../support/build-site';
+import {scenarioBuildDir} from '../scenarios/scenario-site';
+import {serveBuild} from '../support/static-server';
+import {buildsToReuse, prepareBuilds, siteBuildDir} from './prepare-builds';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteBuildDir: string;
+    /** Where the guide's build is served. */
+    siteOrigin: string;
+    /** Where the scenario site's build is served. */
+    scenarioOrigin: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
-  const outDir = path.join(projectRoot, 'tests', '.output', 'site');
-  await rm(outDir, {recursive: true, force: true});
-  const result = await buildSite({outDir});
-  if (result.code !== 0) {
-    throw new Error(`La construction du site a échoué (code ${result.code}) :\n${result.output}`);
-  }
-  console.log(`Site construit en ${result.seconds.toFixed(1)} s dans ${path.relative(projectRoot, outDir)}`);
-  await makeGuidePdfs(outDir, (line) => console.log(`PDF du guide, ${line}`));
-  project.provide('siteBuildDir', outDir);
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!buildsToReuse()) await prepareBuilds();
+  const [siteServer, scenarioServer] = await Promise.all([serveBuild(siteBuildDir), serveBuild(scenarioBuildDir)]);
+  project.provide('siteBuildDir', siteBuildDir);
+  project.provide('siteOrigin', siteServer.origin);
+  project.provide('scenarioOrigin', scenarioServer.origin);
+  return async () => {
+    await Promise.all([siteServer.close(), scenarioServer.close()]);
+  };
 }

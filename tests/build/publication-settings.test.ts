@@ -1,8 +1,9 @@
 /**
  * A public build cannot break the law (src/shared/settings/site.ts): with a public SITE_URL and mandatory
  * settings missing, `docusaurus build` stops at once and names each one, with the text that requires
- * it; with PUBLICATION_DRAFT=1 it builds, and lists them in its log. (With every setting given, the
- * build passes: tests/server/nginx.test.ts builds the site so, under /communs/.)
+ * it; with PUBLICATION_DRAFT=1 it builds, and lists them in its log (the scenario site is such a
+ * build, tests/scenarios/public-draft.ts). With every setting given, the preview of a merge request
+ * shows them (tests/pipeline/preview.test.ts).
  */
 import {existsSync} from 'node:fs';
 import {rm} from 'node:fs/promises';
@@ -10,9 +11,11 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSite, projectRoot} from '../support/build-site';
 import {readBuiltPage} from '../support/built-site';
+import {publicDraftSettings} from '../scenarios/public-draft';
+import {readScenarioSite} from '../scenarios/scenario-site';
 
 const outDir = path.join(projectRoot, 'tests', '.output', 'publication-settings');
-const publicSite = {SITE_URL: 'https://communs.exemple.fr', HOST_NAME: 'Hébergeur d’essai'};
+const publicSite = publicDraftSettings;
 
 describe('une construction publique sans les réglages que la loi exige', () => {
   it('s’arrête et nomme chaque réglage manquant, sa variable et sa raison', async () => {
@@ -29,13 +32,13 @@ describe('une construction publique sans les réglages que la loi exige', () => 
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 
-  it('avec PUBLICATION_DRAFT=1, se construit et les liste dans son journal', async () => {
-    const build = await buildSite({outDir, env: {...publicSite, PUBLICATION_DRAFT: '1'}, locale: 'fr'});
+  it('avec PUBLICATION_DRAFT=1, se construit et les liste dans son journal (site des scénarios)', () => {
+    const {build, buildDir} = readScenarioSite();
     expect(build.code, build.output).toBe(0);
-    expect(build.output).toContain('Brouillon (PUBLICATION_DRAFT=1) : réglages obligatoires manquants pour https://communs.exemple.fr');
+    expect(build.output).toContain(`Brouillon (PUBLICATION_DRAFT=1) : réglages obligatoires manquants pour ${publicDraftSettings.SITE_URL}`);
     expect(build.output).toMatch(/^- LOG_RETENTION : /m);
     // What is unknown is said to be unknown, never invented.
-    const privacy = readBuiltPage(outDir, '/donnees-personnelles').document.querySelector('main')!.textContent!;
+    const privacy = readBuiltPage(buildDir, '/donnees-personnelles').document.querySelector('main')!.textContent!;
     expect(privacy).toContain('une durée que l’instance qui publie ce site n’a pas encore renseignée');
   });
 });

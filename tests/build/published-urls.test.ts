@@ -15,7 +15,7 @@ import {openPage} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {readBuiltPage, sitemapRoutes, translatedLocales} from '../support/built-site';
 import {runProjectScript} from '../support/project-script';
-import {serveForTests} from '../support/served-site';
+import {servedSite} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
 const published = JSON.parse(await readFile(path.join(projectRoot, 'src', 'features', 'published-urls', 'published-urls.json'), 'utf8')) as PublishedUrls;
@@ -116,7 +116,7 @@ describe('npm run urls:check, sur une copie du site', () => {
 });
 
 describe('dans Chromium', () => {
-  const site = serveForTests(() => buildDir);
+  const site = servedSite();
 
   it('une adresse de l’espace GitBook d’origine mène à la page qui reprend son contenu', async () => {
     const opened = await openPage(site.browser, site.origin, '/communs-numeriques', {width: 1280});

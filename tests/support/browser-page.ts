@@ -4,6 +4,8 @@
  * a console error, an uncaught exception.
  */
 import type {Browser, BrowserContext, Page, Response} from 'playwright-core';
+import {isLoopbackOnly} from '../../src/shared/chromium';
+import {axeSource} from './page-checks';
 
 /**
  * - `on`: the page as published, its islands run (or, on a page that keeps React, hydrated) before
@@ -22,6 +24,8 @@ export interface PageOptions {
   deviceScaleFactor?: number;
   /** A page already opened, and closed, by the same test file may be reused (see `pools`). */
   reuse?: boolean;
+  /** axe-core given to the context once, for every page it opens (see axeViolations). */
+  axe?: boolean;
 }
 
 export interface OpenedPage {
@@ -69,17 +73,19 @@ async function newPooledPage(browser: Browser, origin: string, options: PageOpti
     javaScriptEnabled: scripts !== 'off',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
+  if (options.axe && scripts !== 'off') await context.addInitScript({content: axeSource});
   const page = await context.newPage();
   const pooled: PooledPage = {context, page, use: {url: '', problems: []}};
 
-  await context.route('**/*', async (request) => {
-    const requested = request.request().url();
-    if (!requested.startsWith(`${origin}/`)) {
-      pooled.use.problems.push(`requête vers un autre site : ${requested}`);
-      await request.abort('blockedbyclient');
-      return;
-    }
-    if (scripts === 'stripped') {
+  const fromAnotherSite = (url: string) => /^(https?|wss?):/.test(url) && !url.startsWith(`${origin}/`);
+  if (scripts === 'stripped') {
+    // The page's scripts removed from its HTML, and blocked: that needs each request in hand.
+    await context.route('**/*', async (request) => {
+      const requested = request.request().url();
+      if (fromAnotherSite(requested)) {
+        await request.abort('blockedbyclient');
+        return;
+      }
       const type = request.request().resourceType();
       if (type === 'script') {
         await request.abort('blockedbyclient');
@@ -92,8 +98,19 @@ async function newPooledPage(browser: Browser, origin: string, options: PageOpti
         await request.fulfill({response, body: html});
         return;
       }
-    }
-    await request.continue();
+      await request.continue();
+    });
+  }
+  if (scripts !== 'stripped' && !isLoopbackOnly(browser)) {
+    // A browser that could reach other sites: each request in hand, theirs aborted.
+    await context.route(
+      (url) => fromAnotherSite(url.href),
+      (request) => request.abort('blockedbyclient'),
+    );
+  }
+  // Other sites: recorded here, never reached (the tests' browser resolves the loopback only).
+  page.on('request', (request) => {
+    if (fromAnotherSite(request.url())) pooled.use.problems.push(`requête vers un autre site : ${request.url()}`);
   });
   page.on('console', (message) => {
     // A 404 page is loaded with status 404, which Chromium logs as an error about the page itself.
@@ -114,13 +131,17 @@ async function newPooledPage(browser: Browser, origin: string, options: PageOpti
 
 export async function openPage(browser: Browser, origin: string, route: string, options: PageOptions): Promise<OpenedPage> {
   const scripts = options.scripts ?? 'on';
-  const key = JSON.stringify([origin, scripts, options.deviceScaleFactor ?? 1, options.colorScheme ?? 'light']);
+  const key = JSON.stringify([origin, scripts, options.deviceScaleFactor ?? 1, options.colorScheme ?? 'light', options.axe ?? false]);
   const pool = pools.get(browser) ?? new Map<string, PooledPage[]>();
   pools.set(browser, pool);
   const idle = options.reuse ? pool.get(key)?.pop() : undefined;
   const pooled = idle ?? (await newPooledPage(browser, origin, options, scripts));
   const {context, page} = pooled;
-  if (idle) await page.setViewportSize({width: options.width, height: options.height ?? 800});
+  if (idle) {
+    await page.setViewportSize({width: options.width, height: options.height ?? 800});
+    // A test may have emulated print: the next one starts on the screen.
+    await page.emulateMedia({media: null});
+  }
   const use: PageUse = {url: `${origin}${route}`, problems: []};
   pooled.use = use;
 

@@ -14,6 +14,22 @@ export interface BuildResult {
 
 export const projectRoot = path.resolve(__dirname, '..', '..');
 
+/**
+ * The environment a command of the project gets from the tests: the tests' own, without what Vitest
+ * adds to it (Vite's BASE_URL, MODE…, which the site reads as its settings) nor, for a job run by
+ * gitlab-ci-local, the variables of the CI job the tests may run in.
+ */
+export function commandEnv(extra: NodeJS.ProcessEnv = {}, {withoutCi = false} = {}): NodeJS.ProcessEnv {
+  const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) =>
+        !viteVariables.has(name) && !name.startsWith('VITEST') && !(withoutCi && (name.startsWith('CI_') || name.startsWith('GITLAB_') || name === 'CI')),
+    ),
+  );
+  return {...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra};
+}
+
 export function buildSite({
   siteDir = projectRoot,
   outDir,
@@ -31,7 +47,7 @@ export function buildSite({
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [docusaurus, 'build', '--out-dir', outDir, ...(locale ? ['--locale', locale] : [])], {
       cwd: siteDir,
-      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+      env: commandEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...env}),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {projectRoot} from './build-site';
 
-const axeSource = readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+/** axe-core's source: given to a browser context once (`openPage(…, {axe: true})`, addInitScript), or injected by axeViolations. */
+export const axeSource = readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 interface AxeResult {
   violations: Array<{id: string; help: string; nodes: Array<{target: string[]}>}>;
@@ -16,7 +17,8 @@ interface AxeResult {
 
 /** WCAG 2.1 A and AA violations found by axe-core. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
+  // Already there when the page's context was opened with axe; injected otherwise.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({content: axeSource});
   const result = (await page.evaluate(() =>
     (window as unknown as {axe: {run(context: Document, options: object): Promise<unknown>}}).axe.run(document, {
       runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
@@ -27,11 +29,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}) : ${node.target.join(' ')}`));
 }
 
-/** Scrolls to the end and back, so that lazy content (images…) loads before the checks. */
+/**
+ * Lazy images loaded before the checks: scrolled into view, then waited for (at most two seconds),
+ * and back to the top. A page without any goes on at once.
+ */
 export async function loadLazyContent(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')].filter((image) => !image.complete);
+    if (lazy.length === 0) return;
     window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const loaded = Promise.all(lazy.map((image) => image.decode().catch(() => undefined)));
+    await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 2000))]);
     window.scrollTo(0, 0);
   });
 }
@@ -88,10 +96,12 @@ export interface FocusStop {
  * taken focused, then unfocused, and the two must differ. A walk that never leaves the page is a
  * keyboard trap.
  *
- * `seen`, shared by the walks of one width and theme, holds the stops whose focus was already seen
- * to show: the same element at the same place with the same size on another page (the navbar, the
- * footer) is not photographed again, which halves the time of a walk; it is still checked to be on
- * screen and uncovered.
+ * `seen`, shared by the walks of one width and theme, holds the kinds of stops whose focus was
+ * already seen to show: an element is of the same kind as another when it and its nearest
+ * ancestors have the same tags and classes (what focus styles select on) and it is clipped by an
+ * ancestor, or not, alike. A menu link, a heading's « # » link, a link in a paragraph or in a hint
+ * box is photographed once per width and theme rather than on every page; every stop is still
+ * checked to be on screen and uncovered.
  */
 export async function focusWalk(page: Page, limit = 150, seen?: Set<string>): Promise<{stops: FocusStop[]; trapped: boolean}> {
   const stops: FocusStop[] = [];
@@ -111,8 +121,26 @@ export async function focusWalk(page: Page, limit = 150, seen?: Set<string>): Pr
       const rect = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       const centre = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      // Its kind: tags and classes of the element and its three nearest ancestors, and whether a
+      // box that hides its overflow cuts into it or into a 4 px ring around it (where an outline goes).
+      const chain: string[] = [];
+      let clipped = false;
+      for (let node: Element | null = element; node && node !== document.documentElement; node = node.parentElement) {
+        if (chain.length < 4)
+          chain.push(
+            `${node.tagName.toLowerCase()}${[...node.classList]
+              .sort()
+              .map((name) => `.${name}`)
+              .join('')}`,
+          );
+        if (node !== element && getComputedStyle(node).overflowX !== 'visible') {
+          const box = node.getBoundingClientRect();
+          clipped ||= rect.left - 4 < box.left || rect.top - 4 < box.top || rect.right + 4 > box.right || rect.bottom + 4 > box.bottom;
+        }
+      }
       return {
         key: path.join('/'),
+        kind: `${chain.join(' < ')}${clipped ? ' (rognée)' : ''}`,
         description: `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || ''} »`,
         rect: {x: rect.left, y: rect.top, width: rect.width, height: rect.height},
         onScreen:
@@ -135,8 +163,8 @@ export async function focusWalk(page: Page, limit = 150, seen?: Set<string>): Pr
       problem = 'hors de l’écran ou invisible';
     } else if (!stop.uncovered) {
       problem = 'recouvert par un autre élément';
-    } else if (seen?.has(`${stop.key}|${stop.description}|${stop.rect.width}x${stop.rect.height}`)) {
-      // Photographed on another page, its focus showing.
+    } else if (seen?.has(stop.kind)) {
+      // An element of this kind was photographed, its focus showing.
     } else {
       const margin = 8;
       const x = Math.max(0, stop.rect.x - margin);
@@ -151,7 +179,7 @@ export async function focusWalk(page: Page, limit = 150, seen?: Set<string>): Pr
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const unfocused = await page.screenshot({clip, animations: 'disabled'});
       if (focused.equals(unfocused)) problem = 'le focus ne change pas son aspect';
-      else seen?.add(`${stop.key}|${stop.description}|${stop.rect.width}x${stop.rect.height}`);
+      else seen?.add(stop.kind);
     }
     stops.push({description: stop.description, problem});
   }

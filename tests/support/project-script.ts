@@ -4,7 +4,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
-import {projectRoot} from './build-site';
+import {commandEnv, projectRoot} from './build-site';
 
 export interface ScriptRun {
   code: number | null;
@@ -15,6 +15,7 @@ export interface ScriptRun {
 export function runProjectScript(script: string, args: readonly string[], cwd: string): ScriptRun {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, script), ...args], {
     cwd,
+    env: commandEnv(),
     encoding: 'utf8',
   });
   return {code: result.status, output: `${result.stdout}${result.stderr}`};

@@ -7,6 +7,7 @@
 import {existsSync} from 'node:fs';
 import {stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import type {Browser} from 'playwright-core';
 import {launchChromium} from '../../shared/chromium';
 import {isDraft, readSiteSettings} from '../../shared/settings/site';
 import {fileSize} from './file-size';
@@ -36,7 +37,7 @@ function editionPath(locale: SiteLocale): string {
 export async function makeGuidePdfs(
   buildDir: string,
   log: (line: string) => void = () => undefined,
-  {draft = isDraft()}: {draft?: boolean} = {},
+  {draft = isDraft(), browser: sharedBrowser}: {draft?: boolean; browser?: Browser} = {},
 ): Promise<EditionPdf[]> {
   const root = path.resolve(buildDir);
   const locales = siteLocales.filter((locale) => existsSync(path.join(root, editionPath(locale), 'index.html')));
@@ -46,7 +47,8 @@ export async function makeGuidePdfs(
     );
   }
   const settings = readSiteSettings();
-  const browser = await launchChromium();
+  // A browser already running (the tests share one) is used and left open; otherwise one is launched.
+  const browser = sharedBrowser ?? (await launchChromium());
   const results: EditionPdf[] = [];
   try {
     for (const locale of locales) {
@@ -74,7 +76,7 @@ export async function makeGuidePdfs(
       );
     }
   } finally {
-    await browser.close();
+    if (!sharedBrowser) await browser.close();
   }
   return results;
 }

@@ -4,8 +4,9 @@
  * title read from its HTML, the site's name and the publisher, in the colours of src/css/tokens.css
  * (render.ts); the pages point to it with `og:image` (theme/SiteMetadata).
  *
- * Cards are cached in `node_modules/.cache/social-cards/`, by a hash of what they show and of the
- * drawing's version: a rebuild only draws the cards whose title changed.
+ * Cards are cached in `node_modules/.cache/social-cards/` (or the folder SOCIAL_CARDS_CACHE names,
+ * relative to the site: a CI cache kept apart from node_modules), by a hash of what they show and of
+ * the drawing's version: a rebuild only draws the cards whose title changed.
  */
 import {createHash, randomUUID} from 'node:crypto';
 import {copyFile, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile} from 'node:fs/promises';
@@ -89,7 +90,7 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
       const colors = tokenColors(await readFile(path.join(context.siteDir, 'src', 'css', 'tokens.css'), 'utf8'));
       const site = {siteName: siteConfig.title, publisher, colors};
       const renderer = new CardRenderer(site);
-      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'social-cards');
+      const cacheDir = path.resolve(context.siteDir, process.env.SOCIAL_CARDS_CACHE || path.join('node_modules', '.cache', 'social-cards'));
       await mkdir(cacheDir, {recursive: true});
       const pages = pagesOf(outDir, routesPaths, context.baseUrl);
       const folders = new Map<string, Promise<unknown>>();

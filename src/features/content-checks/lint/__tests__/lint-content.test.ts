@@ -1,7 +1,8 @@
 /**
  * `npm run lint:content`, run as contributors run it: the real command on the Markdown fixtures of
- * __fixtures__/ (a `docs/` folder of guide pages, each with one kind of mistake, and a clean page),
- * and on the site's own content, which must pass.
+ * __fixtures__/ (a `docs/` folder of guide pages, each with one kind of mistake, and a clean page).
+ * The site's own content passes it in the pipeline's first job (`npm run test:content`, the first
+ * step of `npm test`), not here a second time.
  */
 import {execFile} from 'node:child_process';
 import path from 'node:path';
@@ -49,10 +50,9 @@ const findingLines = (stdout: string) => stdout.split('\n').filter((line) => /^\
 
 // The commands take a few seconds each (cspell loads its French dictionary, Grammalecte starts):
 // they run together, once, and the tests read their results.
-const runs: Record<'fixtures' | 'site' | 'withoutGrammalecte', Promise<Run>> = {} as never;
+const runs: Record<'fixtures' | 'withoutGrammalecte', Promise<Run>> = {} as never;
 beforeAll(() => {
   runs.fixtures = runCommand(['docs'], fixtures);
-  runs.site = runCommand([], repoRoot);
   runs.withoutGrammalecte = runCommand(['docs/page-propre.md'], fixtures, {GRAMMALECTE_CLI: path.join(fixtures, 'grammalecte-absent')});
   // Awaited by each test; marked handled here so that a failed run fails its tests, not the file.
   for (const run of Object.values(runs)) run.catch(() => undefined);
@@ -162,13 +162,4 @@ describe('npm run lint:content sans Grammalecte', () => {
     expect(run.stderr).toContain('Grammalecte est introuvable');
     expect(run.stderr).toContain('apt-get install -y grammalecte-cli');
   }, 60_000);
-});
-
-describe('npm run lint:content sur le contenu du site', () => {
-  it('réussit : docs/ et src/pages/ n’ont aucun problème', async () => {
-    const run = await runs.site;
-    expect(findingLines(run.stdout)).toEqual([]);
-    expect(run.stdout).toMatch(/^Contenu vérifié : \d+ fichiers, aucun problème\.$/m);
-    expect(run.code).toBe(0);
-  }, 120_000);
 });

@@ -5,6 +5,7 @@
  * Supported blocks are listed in `blocks` below, one file each in blocks/: each names its closing
  * tag and its attributes, and builds its node.
  */
+import leven from 'leven';
 import type {Parent, Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
@@ -70,8 +71,22 @@ const replacements: Record<string, string> = {
   youtube: 'remplacez-la par un lien vers la vidéo, [titre](adresse)',
 };
 
+/** The tag the contributor most likely meant, for a mistyped one (`hnit` → `hint`): one or two letters apart. */
+export function closestTag(name: string): string | undefined {
+  let best: {tag: string; distance: number} | undefined;
+  for (const tag of renderedTags) {
+    const distance = leven(name.toLowerCase(), tag);
+    if (distance <= (tag.length >= 4 ? 2 : 1) && (!best || distance < best.distance)) best = {tag, distance};
+  }
+  return best?.tag;
+}
+
 function unsupportedMessage(name: string): string {
   const base = name.startsWith('end') && name.length > 3 ? name.slice(3) : name;
+  const meant = replacements[base] ? undefined : closestTag(name);
+  if (meant) {
+    return `Balise GitBook {% ${name} %} inconnue : vouliez-vous écrire {% ${meant} %}\u202f? Corrigez son nom.`;
+  }
   const fix = replacements[base] ?? 'remplacez-la par du Markdown ou supprimez-la';
   const supported = Object.entries(blocks)
     .map(([block, definition]) => `{% ${block} %} … {% ${definition.end} %}`)

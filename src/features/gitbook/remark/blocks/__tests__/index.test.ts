@@ -286,6 +286,15 @@ describe("une erreur d'encadré arrête la construction avec le fichier et la li
         [6, 1, /Balise GitBook \{% endswagger %\} non prise en charge/],
       ],
     ],
+    // A mistyped tag: the one meant, named.
+    [
+      'mistyped-tag.md',
+      [
+        [1, 1, /Balise GitBook \{% hnit %\} inconnue : vouliez-vous écrire \{% hint %\}\u202f\? Corrigez son nom\./],
+        [3, 1, /\{% endhint %\} ferme un bloc \{% hint %\} qui n'a pas été ouvert/],
+        [5, 1, /Balise GitBook \{% tasb %\} inconnue : vouliez-vous écrire \{% tabs? %\}/],
+      ],
+    ],
     ['inline-tag.md', [[3, 12, /doit être seule sur sa ligne/]]],
     ['missing-style.md', [[1, 1, /sans style : écrivez par exemple \{% hint style="info" %\}/]]],
     // An unreadable opening still opens its block: its closing tag is not reported as well.
