@@ -17,13 +17,18 @@ import {
   readSiteSettings,
 } from './src/shared/settings/site';
 import {parseFrontMatter} from './src/shared/front-matter';
+import {recapStopsAtExit} from './src/shared/content-problems';
+import {withFrenchFrontMatter} from './src/features/french-typography/front-matter';
 import {markdownLinkResolver} from './src/features/translations/markdown-links';
+import {brokenImageHook} from './src/features/content-checks/remark/links/broken-image-hook';
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/shared/i18n/site-texts';
 import type {GuideOutlineOptions} from './src/features/guide-outline';
 import {updateFeedFile} from './src/features/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/shared/remark-pipeline';
 
 const site = readSiteSettings();
+// A build stopped by content problems ends its log with them, alone, in French (src/shared/content-problems.ts).
+recapStopsAtExit();
 /** PUBLICATION_DRAFT=1: a build to review, which lists what would stop a publication (src/shared/settings/site.ts). */
 const draft = isDraft();
 // A public build that would break the law stops, unless it is a draft to review (README.md,
@@ -87,7 +92,7 @@ const docsDirs = [
 /** The base URL of the locale's pages: the site's, followed by `en/` for English. */
 const localeBaseUrl = currentLocale === defaultLocale ? site.baseUrl : `${site.baseUrl}${currentLocale}/`;
 
-const beforeDefaultRemarkPlugins = contentRemarkPlugins({docsDirs, locale: currentLocale});
+const beforeDefaultRemarkPlugins = contentRemarkPlugins({siteDir: __dirname, docsDirs, locale: currentLocale});
 
 /** The guide's plan, read from its sidebar, feeds the home page and the site map (src/features/guide-outline). */
 const guideOutline = {
@@ -141,9 +146,11 @@ const config: Config = {
       // Stops the build on a link to no page; in English, leads a page not translated yet to the
       // English pages it links to (src/features/translations/markdown-links.ts).
       onBrokenMarkdownLinks: markdownLinkResolver({siteDir: __dirname, locale: currentLocale, baseUrl: localeBaseUrl, draft}),
-      onBrokenMarkdownImages: draft ? 'warn' : 'throw',
+      // An image not found stops the build, in French, with its file and line (a draft lists it).
+      onBrokenMarkdownImages: brokenImageHook({siteDir: __dirname, draft}),
     },
-    parseFrontMatter,
+    // French typography on a French page's title, description and menu label, as on its text.
+    parseFrontMatter: withFrenchFrontMatter(parseFrontMatter, {siteDir: __dirname}),
   },
 
   presets: [

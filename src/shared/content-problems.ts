@@ -59,9 +59,12 @@ export class ContentError extends Error {
     super(sorted.map((problem) => formatProblem(filePath, problem)).join('\n'));
     // Not enumerable: Docusaurus prints an error's own fields as JSON after its message, and the
     // message already says everything a contributor needs.
+    // The stack says where in the site's code the problem was found, which is nothing a contributor
+    // can use: the development server and the build print the message alone.
     Object.defineProperties(this, {
       problems: {value: sorted, enumerable: false},
       filePath: {value: filePath, enumerable: false},
+      stack: {value: this.message, enumerable: false, writable: true, configurable: true},
     });
   }
 }
@@ -93,6 +96,34 @@ export class ContentProblems {
 export function throwRecordedProblems(file: VFile): void {
   const problems = contentProblemsOf(file);
   if (problems.length > 0) {
-    throw new ContentError(file.path, problems);
+    const error = new ContentError(file.path, problems);
+    announceStop(error.message.split('\n'));
+    throw error;
   }
+}
+
+const stops = new Set<string>();
+let recapOn = false;
+
+/** Called by the site's configuration: the build (not a command that reads pages) ends with the recap. */
+export function recapStopsAtExit(): void {
+  recapOn = true;
+}
+
+/**
+ * A content problem that stops the build, `file:line:column message`: Docusaurus reports it among
+ * its own words (« MDX compilation failed… Cause: »), once per bundle; when the build ends in
+ * failure, the problems are listed once more, alone, once each, at the end of its log.
+ */
+export function announceStop(lines: readonly string[]): void {
+  if (!recapOn) return;
+  if (stops.size === 0) {
+    process.once('exit', (code) => {
+      if (code === 0 || stops.size === 0) return;
+      process.stderr.write(
+        `\n[communs-numeriques] Construction arrêtée : ${stops.size} problème${stops.size > 1 ? 's' : ''} de contenu, chacun avec son fichier, sa ligne et la correction :\n${[...stops].join('\n')}\n`,
+      );
+    });
+  }
+  for (const line of lines) stops.add(line);
 }

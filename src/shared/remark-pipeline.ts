@@ -11,9 +11,12 @@ import remarkGitbookArtefacts from '../features/gitbook/remark/artefacts';
 import remarkGitbookBlocks from '../features/gitbook/remark/blocks';
 import remarkGitbookHtml from '../features/gitbook/remark/html';
 import remarkImageAlt, {remarkDecorativeImages} from '../features/content-checks/remark/image-alt';
+import remarkLinks from '../features/content-checks/remark/links';
 import remarkPageFrontMatter from '../features/content-checks/remark/page-front-matter';
 
 export interface ContentPipelineOptions {
+  /** The site's folder. */
+  siteDir: string;
   /** Folders whose Markdown files are guide pages (absolute paths). */
   docsDirs: string[];
   /** The locale being built. */
@@ -25,13 +28,14 @@ export interface ContentPipelineOptions {
  * typography, and that links made from GitBook blocks are resolved like any other): checks, GitBook
  * blocks and HTML, typography, the site's components. They record content problems in the file's data.
  */
-export function beforeDefaultRemarkPlugins({docsDirs, locale}: ContentPipelineOptions): PluggableList {
+export function beforeDefaultRemarkPlugins({siteDir, docsDirs, locale}: ContentPipelineOptions): PluggableList {
   return [
     [remarkPageFrontMatter, {docsDirs}],
     [remarkGitbookBlocks, {locale}],
     remarkGitbookHtml,
     remarkGitbookArtefacts,
     remarkImageAlt,
+    [remarkLinks, {siteDir, locale}],
     [remarkFrenchTypography, {locale}],
     remarkCorrespondenceTable,
   ];

@@ -1,17 +1,20 @@
 /**
- * The site's components in a real browser (Debian Chromium), on the production build: what a reader
- * with a phone or a screen reader actually gets.
+ * The site's components in a real browser (Debian Chromium): what a reader with a phone or a screen
+ * reader actually gets. On a page of the scenario site, the GitBook export of the Incubator's page
+ * (tests/fixtures/extra-pages/export-mutualisation.md), whose table and hint stay whatever the guide
+ * says.
  */
 import {describe, expect, it} from 'vitest';
 import {openPage} from '../support/browser-page';
 import {servedSite} from '../support/served-site';
 
-const site = servedSite();
+const site = servedSite('scenarios');
+const tableRoute = '/essais/export-mutualisation';
 const open = (route: string, width: number, colorScheme: 'light' | 'dark' = 'light') => openPage(site.browser, site.origin, route, {width, colorScheme});
 
 describe('le tableau de correspondance', () => {
   it.each([320, 375])('à %i px, se lit en paires sans faire défiler la page de côté', async (width) => {
-    const {page, close, problems} = await open('/mise-en-pratique', width);
+    const {page, close, problems} = await open(tableRoute, width);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const rows = page.locator('.markdown table tbody tr');
@@ -36,7 +39,7 @@ describe('le tableau de correspondance', () => {
   });
 
   it('à 1280 px, montre deux colonnes côte à côte', async () => {
-    const {page, close} = await open('/mise-en-pratique', 1280);
+    const {page, close} = await open(tableRoute, 1280);
     const row = page.locator('.markdown table tbody tr').first();
     const header = await row.locator('th').boundingBox();
     const cell = await row.locator('td').boundingBox();
@@ -46,15 +49,15 @@ describe('le tableau de correspondance', () => {
   });
 });
 
-describe("l'encadré « Pour en savoir plus »", () => {
+describe('un encadré d’information', () => {
   it.each(['light', 'dark'] as const)('est une note nommée « Information » (thème %s)', async (theme) => {
-    const {page, close, problems} = await open('/mise-en-pratique', 375, theme);
+    const {page, close, problems} = await open(tableRoute, 375, theme);
     const note = page.getByRole('note', {name: 'Information'});
     await expect(note.isVisible()).resolves.toBe(true);
     expect(await note.getAttribute('data-hint')).toBe('info');
     const tree = await note.ariaSnapshot();
-    expect(tree).toContain('- listitem: la Boîte à outils des communs');
-    expect(tree).toMatch(/- link "les biens communs numériques, sur Wikipédia"/);
+    expect(tree.match(/- listitem/g)).toHaveLength(2);
+    expect(tree).toMatch(/- link "[^"]+"/);
     expect(tree).not.toContain('img');
     expect(problems).toEqual([]);
     await close();

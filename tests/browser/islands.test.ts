@@ -6,15 +6,23 @@
  */
 import {describe, expect, it} from 'vitest';
 import {openPage} from '../support/browser-page';
+import {readBuiltPage, sitemapRoutes} from '../support/built-site';
+import {guidePages} from '../support/guide-plan';
 import {servedSite} from '../support/served-site';
 
 const site = servedSite();
+/** Two pages of the guide, whichever it has; a long page with sections, from the scenario site. */
+const [firstPage = '/', secondPage = '/plan-du-site'] = guidePages(site.buildDir);
+const sectioned = servedSite('scenarios');
+const longPage = sitemapRoutes(sectioned.buildDir)
+  .map((route) => ({route, sections: readBuiltPage(sectioned.buildDir, route).document.querySelectorAll('.theme-doc-toc-desktop a').length}))
+  .sort((a, b) => b.sections - a.sections)[0]!.route;
 
 const themeOf = () => [document.documentElement.dataset.theme, document.documentElement.dataset.themeChoice];
 
 describe('le bouton de thème', () => {
   it('passe de « selon le système » à clair, sombre, puis de nouveau au système, et le dit', async () => {
-    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280, colorScheme: 'dark'});
+    const opened = await openPage(site.browser, site.origin, firstPage, {width: 1280, colorScheme: 'dark'});
     const {page} = opened;
     const button = page.locator('theme-switch button');
     await expect(button.isVisible()).resolves.toBe(true);
@@ -35,7 +43,7 @@ describe('le bouton de thème', () => {
   });
 
   it('le choix vaut pour les pages suivantes, peint dès le HTML, avant le module des îlots', async () => {
-    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280, colorScheme: 'light'});
+    const opened = await openPage(site.browser, site.origin, firstPage, {width: 1280, colorScheme: 'light'});
     const {page, context} = opened;
     await page.locator('theme-switch button').click();
     await page.locator('theme-switch button').click();
@@ -48,7 +56,7 @@ describe('le bouton de thème', () => {
       await route.continue();
     });
     // The module holds back DOMContentLoaded (module scripts are deferred): wait for the page's end.
-    await page.goto(`${site.origin}/caracteristiques`, {waitUntil: 'commit'});
+    await page.goto(`${site.origin}${secondPage}`, {waitUntil: 'commit'});
     await page.waitForSelector('footer', {state: 'attached'});
     await expect(page.evaluate(themeOf)).resolves.toEqual(['dark', 'dark']);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -73,7 +81,7 @@ describe('le bouton de thème', () => {
 
 describe('le menu du téléphone', () => {
   it('Échap le ferme et rend le focus à son bouton', async () => {
-    const opened = await openPage(site.browser, site.origin, '/definition', {width: 375});
+    const opened = await openPage(site.browser, site.origin, firstPage, {width: 375});
     const {page} = opened;
     const summary = page.locator('details[data-phone-menu] > summary');
     await summary.focus();
@@ -89,7 +97,7 @@ describe('le menu du téléphone', () => {
 
 describe('la lecture d’une longue page', () => {
   it('le sommaire de la page montre la section lue ; remonter fait paraître « Revenir en haut de la page »', async () => {
-    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280, height: 500});
+    const opened = await openPage(sectioned.browser, sectioned.origin, longPage, {width: 1280, height: 500});
     const {page} = opened;
     const active = () => page.locator('.theme-doc-toc-desktop .table-of-contents__link--active').allTextContents();
     const links = await page.locator('.theme-doc-toc-desktop a').allTextContents();

@@ -11,9 +11,13 @@ import {firstLoadBudgets, pageTypeLabels, scriptBudget} from '../../bench/budget
 import {openPage} from '../support/browser-page';
 import {readBuiltPage, siteRoutes, textOf} from '../support/built-site';
 import {servedSite} from '../support/served-site';
+import {guidePages} from '../support/guide-plan';
 
 const buildDir = inject('siteBuildDir');
 const site = servedSite();
+/** A page of the guide, and another one its menu leads to. */
+const [firstPage = '/', ...others] = guidePages(site.buildDir);
+const linkedPage = others.at(-1) ?? '/plan-du-site';
 
 /** Docusaurus's application: its runtime, its main bundle, or a route chunk (hashed name). */
 const applicationScript = /\/assets\/js\/(runtime~main|main|[0-9a-f]{8})\.[0-9a-f]{8}\.js$/;
@@ -63,9 +67,9 @@ describe('poids d’une page au premier chargement', () => {
   });
 
   it('la recherche ne compte pas avant qu’on s’en serve ; au premier focus, son code et son index arrivent', async () => {
-    const before = await measure(site.browser, buildDir, site.origin, '/definition');
+    const before = await measure(site.browser, buildDir, site.origin, firstPage);
     expect(before.files.filter((file) => /pagefind|search/.test(file.path))).toEqual([]);
-    const focused = await measure(site.browser, buildDir, site.origin, '/definition', async (page) => {
+    const focused = await measure(site.browser, buildDir, site.origin, firstPage, async (page) => {
       await page.getByRole('combobox', {name: 'Rechercher dans le guide'}).focus();
     });
     expect(focused.files.some((file) => /islands-search-box\./.test(file.path))).toBe(true);
@@ -75,11 +79,11 @@ describe('poids d’une page au premier chargement', () => {
 
 describe('les pages liées ne sont chargées qu’à l’intention', () => {
   it('un lien visible ne charge rien ; survolé, il charge sa page ; la page s’ouvre', async () => {
-    const opened = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    const opened = await openPage(site.browser, site.origin, firstPage, {width: 1280});
     const {page} = opened;
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    const link = page.locator('.menu__link[href="/mise-en-pratique"]');
+    const link = page.locator(`.menu__link[href="${linkedPage}"]`);
     await expect(link.isVisible()).resolves.toBe(true);
     await page.waitForTimeout(300);
     // Scrolling to the bottom shows the pagination links: still nothing fetched.
@@ -90,11 +94,11 @@ describe('les pages liées ne sont chargées qu’à l’intention', () => {
     // Pointed at, the link fetches its page, once.
     await page.mouse.wheel(0, -5000);
     await link.hover();
-    await expect.poll(() => fetched).toEqual(['/mise-en-pratique']);
-    await expect(page.locator('link[rel="prefetch"]').getAttribute('href')).resolves.toBe(`${site.origin}/mise-en-pratique`);
+    await expect.poll(() => fetched).toEqual([linkedPage]);
+    await expect(page.locator('link[rel="prefetch"]').getAttribute('href')).resolves.toBe(`${site.origin}${linkedPage}`);
     await link.click();
-    await page.waitForURL('**/mise-en-pratique');
-    const title = textOf(readBuiltPage(buildDir, '/mise-en-pratique').document.querySelector('h1')!);
+    await page.waitForURL(`**${linkedPage}`);
+    const title = textOf(readBuiltPage(buildDir, linkedPage).document.querySelector('h1')!);
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
     expect(opened.problems).toEqual([]);
     await opened.close();

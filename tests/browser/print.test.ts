@@ -10,12 +10,15 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {siteTexts} from '../../src/shared/i18n/site-texts';
-import {localeOfRoute, missingTranslatedRoutes, siteRoutes} from '../support/built-site';
+import {localeOfRoute, missingTranslatedRoutes, readBuiltPage, siteRoutes, textOf} from '../support/built-site';
 import {openPage} from '../support/browser-page';
 import {servedSite} from '../support/served-site';
+import {guideDocument, guidePlan, planHomeLinks} from '../support/guide-plan';
 
 const buildDir = inject('siteBuildDir');
 const site = servedSite();
+const scenarios = servedSite('scenarios');
+const printedRoute = '/essais/export-mutualisation';
 const routes = [...siteRoutes(buildDir), '/404', ...missingTranslatedRoutes];
 
 /** What a printed page never shows: the site's navigation and screen-only controls. */
@@ -83,19 +86,26 @@ describe('une page imprimée', () => {
   });
 
   it('sur papier, se lit comme un document : titre, texte, adresse, date d’impression et licence', async () => {
-    const {page, close, problems} = await openPage(site.browser, site.origin, '/definition', {width: 1280});
+    // A page with a section and a link to another site, whatever the guide says: a page of the scenario site.
+    const {page, close, problems} = await openPage(scenarios.browser, scenarios.origin, printedRoute, {width: 1280});
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const dir = mkdtempSync(path.join(tmpdir(), 'impression-'));
     try {
       const file = path.join(dir, 'page.pdf');
       writeFileSync(file, await page.pdf({displayHeaderFooter: false}));
       const text = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/[\s\u00a0\u202f]+/g, ' ');
-      expect(text).toContain('Notre définition des communs numériques');
-      expect(text).toContain('Ce qui fait un commun');
-      expect(text).toContain('(https://fr.wikipedia.org/wiki/Biens_communs_num%C3%A9riques)');
+      const built = readBuiltPage(scenarios.buildDir, printedRoute).document;
+      const external = built.querySelector<HTMLAnchorElement>('main article a[href^="https://"]')!.getAttribute('href')!;
+      expect(text).toContain(textOf(built.querySelector('h1')!).replace(/[\s\u00a0\u202f]+/g, ' '));
+      expect(text).toContain(
+        textOf(built.querySelector('main article p')!)
+          .slice(0, 40)
+          .replace(/[\s\u00a0\u202f]+/g, ' '),
+      );
+      expect(text).toContain(`(${external})`);
       const today = new Intl.DateTimeFormat('fr-FR', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
       expect(text).toContain(`Imprimée le ${today}`.replace(/\s+/g, ' '));
-      expect(text).toMatch(/Adresse de cette page : https?:\/\/\S+\/definition/);
+      expect(text).toMatch(new RegExp(`Adresse de cette page : https?://\\S+${printedRoute}`));
       expect(text).toContain('Licence Ouverte 2.0 (Etalab)');
       // Nothing of the navigation: the sidebar, the search field, the next page, the footer's links.
       expect(text).not.toMatch(/Rechercher|Suivant|Mentions légales|Aller au contenu|Télécharger le guide/);
@@ -113,8 +123,8 @@ describe('une page imprimée', () => {
 
 describe('le lien vers le PDF du guide', () => {
   it.each([
-    ['/', '/definition', 'Télécharger le guide'],
-    ['/en/', '/en/definition', 'Download the guide'],
+    ['/', planHomeLinks(guidePlan(guideDocument(buildDir)))[0]!, 'Télécharger le guide'],
+    ['/en/', planHomeLinks(guidePlan(guideDocument(path.join(buildDir, 'en'))))[0]!, 'Download the guide'],
   ])('reste dans le pied de page de %s après la navigation vers %s', async (start, next, label) => {
     const {page, close, problems} = await openPage(site.browser, site.origin, start, {width: 1280});
     const link = page.locator('footer [data-guide-pdf-link] a');

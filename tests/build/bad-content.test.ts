@@ -28,11 +28,22 @@ describe('une page mal formée arrête la construction', () => {
       'docs/export-definition.md:26:1 Artefact d\'export GitBook « **** »',
       'docs/export-definition.md:28:1 Artefact d\'export GitBook « **** »',
       'docs/export-definition.md:30:1 Artefact d\'export GitBook « **** »',
+      // Links and images that lead nowhere: in French, with the file and the line, never
+      // Docusaurus's English report after the build.
+      'docs/liens-casses.md:9:6 Lien « #section-absente » : cette page n’a pas de section #section-absente (ses sections : #une-section).',
+      'docs/liens-casses.md:9:49 Lien « ./gras-vide.md#nulle-part » : la page docs/gras-vide.md n’a pas de section #nulle-part.',
+      'docs/liens-casses.md:11:6 Lien « /essais/nulle-part » : aucune page du site à l’adresse /essais/nulle-part.',
+      'docs/image-absente.md:9:1 Image « ./assets/schema-absent.png » introuvable',
     ];
     for (const line of expected) {
       expect(result.output, `la sortie de la construction contient : ${line}`).toContain(line);
     }
     expect(result.output).not.toContain('[SUCCESS]');
+    expect(result.output).not.toMatch(/broken (links|anchors)|Markdown (link|image) with URL|onBroken/i);
+    // At the end of the log, each problem once, alone.
+    const recap = result.output.slice(result.output.lastIndexOf('[communs-numeriques] Construction arrêtée'));
+    expect(recap).toMatch(/^\[communs-numeriques\] Construction arrêtée : \d+ problèmes de contenu/);
+    for (const line of expected) expect(recap.split(line).length - 1, line).toBe(1);
   });
 
   it('un en-tête YAML illisible est signalé avec son fichier et sa ligne', async () => {

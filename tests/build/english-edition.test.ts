@@ -2,17 +2,16 @@
  * The English edition, in the production build: every French page has its English page under /en/,
  * each page announces the other (hreflang, og:locale:alternate) and links to it, English text has
  * no French typography and no French interface label, search, feed and redirects exist per
- * edition; and a French page edited without its translation makes the English page say so.
+ * edition. (A French page edited without its translation, which the English page then says:
+ * tests/pipeline/merge-request.test.ts, a contributor's merge request.)
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {siteTexts} from '../../src/shared/i18n/site-texts';
+import {pageRedirects} from '../../src/features/published-urls/site-redirects';
 import {atomChildren, atomText, parseXml} from '../support/atom';
 import {readBuiltPage, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
-import {runProjectScript} from '../support/project-script';
-import {readScenarioSite, scenarioRecord} from '../scenarios/scenario-site';
-import {staleTranslation} from '../scenarios/stale-translation';
 
 const buildDir = inject('siteBuildDir');
 const frenchRoutes = sitemapRoutes(buildDir);
@@ -155,48 +154,24 @@ describe('l’édition anglaise', () => {
       const [from, to, status] = rule.split(' ');
       expect(rules, rule).toContain(`${english(from!)} ${english(to!)} ${status}`);
     }
-    expect(readFileSync(path.join(buildDir, '_nginx-redirects.conf'), 'utf8')).toContain('location ~ ^/en/communs-numeriques(/|\\.html)?$ { return 301 /en/definition$is_args$args; }');
+    const [first] = pageRedirects();
+    expect(first, 'une ancienne adresse de page, au moins (src/features/published-urls/redirects.json)').toBeDefined();
+    expect(readFileSync(path.join(buildDir, '_nginx-redirects.conf'), 'utf8')).toContain(`location ~ ^/en${first!.from}(/|\\.html)?$ { return 301 /en${first!.to}$is_args$args; }`);
   });
 
   it('n’applique pas la typographie française au texte anglais, et l’applique au français', () => {
-    const en = englishTextOf(readBuiltPage(buildDir, '/en/definition').document.querySelector('main')!);
+    /** The text of a page's content, without code (where punctuation is the code's). */
+    const prose = (page: BuiltPage, text: (element: Element) => string) => {
+      const main = page.document.querySelector('main')!.cloneNode(true) as Element;
+      main.querySelectorAll('code, pre').forEach((node) => node.remove());
+      return text(main);
+    };
+    const en = englishPages.map((page) => prose(page, englishTextOf)).join('\n');
     expect(en).toMatch(/[a-z][:?]/);
-    const fr = textOf(readBuiltPage(buildDir, '/definition').document.querySelector('main')!);
-    expect(fr).toMatch(/\u202F\?/);
-    expect(fr).not.toMatch(/[^\s\u00A0\u202F][?;!]/);
-  });
-});
-
-describe('une page française modifiée sans sa traduction (site des scénarios)', () => {
-  const scenario = readScenarioSite();
-  const stale = scenarioRecord(staleTranslation);
-
-  it('fait échouer npm run i18n:check, qui nomme la traduction et la page française', () => {
-    const run = runProjectScript('src/features/translations/check/cli.ts', ['check'], scenario.siteDir);
-    expect(run.code).toBe(1);
-    expect(run.output).toContain(`${stale.translation}:1:1 traduction « en » peut-être périmée`);
-    expect(run.output).toContain(`git diff ${stale.source}`);
-  });
-
-  it('construit quand même le site, et la page anglaise dit que sa traduction n’est peut-être pas à jour', () => {
-    expect(scenario.build.code, scenario.build.output).toBe(0);
-    const outdated = readBuiltPage(scenario.buildDir, `/en${stale.route}`).document;
-    const notice = outdated.querySelector('main [data-translation-state="outdated"]');
-    expect(notice).not.toBeNull();
-    expect(textOf(notice!)).toMatch(/This translation may be outdated/);
-    const original = notice!.querySelector('a[hreflang="fr-FR"]');
-    expect(original?.getAttribute('href')).toBe(stale.route);
-    // The notice is not the page's content: search leaves it out.
-    expect(notice!.getAttribute('data-pagefind-ignore')).toBe('all');
-    // A page not translated yet: in French, said so, its links leading to the English pages.
-    const untranslated = readBuiltPage(scenario.buildDir, `/en${stale.newRoute}`).document;
-    expect(untranslated.querySelector('main [data-translation-state="missing"]')).not.toBeNull();
-    expect(untranslated.querySelector('main div[lang="fr-FR"] p')?.textContent).toMatch(new RegExp(`^${stale.newPageText}`));
-    const links = [...untranslated.querySelectorAll('main div[lang="fr-FR"] a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(stale.newPageLinks);
-    // The other pages are up to date.
-    const upToDate = frenchRoutes.filter((route) => route !== stale.route && route !== '/').map(english);
-    expect(upToDate.length).toBeGreaterThan(0);
-    for (const route of upToDate) expect(readBuiltPage(scenario.buildDir, route).document.querySelector('[data-translation-state]'), route).toBeNull();
+    for (const page of frenchPages) {
+      const fr = prose(page, textOf);
+      expect(fr.match(/[^\s\u00A0\u202F?!][?;!]/)?.input?.slice(Math.max(0, fr.search(/[^\s\u00A0\u202F?!][?;!]/) - 30), fr.search(/[^\s\u00A0\u202F?!][?;!]/) + 10), page.route).toBeUndefined();
+    }
+    expect(frenchPages.map((page) => prose(page, textOf)).join('\n')).toMatch(/\u202F[?;!]|\u00A0:/);
   });
 });

@@ -16,7 +16,6 @@ import {describe, expect, it} from 'vitest';
 import {fixImportedSpace} from '../../bench/gitbook-spaces/fix';
 import {spaceProfiles} from '../../bench/gitbook-spaces/generate';
 import {makeGuidePdfs} from '../../src/features/pdf/guide-pdfs';
-import {contributorPage} from '../scenarios/contributor-page';
 import {gitbookImport} from '../scenarios/gitbook-import';
 import {readScenarioSite, scenarioRecord} from '../scenarios/scenario-site';
 import {forEachConcurrently, openPage} from '../support/browser-page';
@@ -228,19 +227,6 @@ describe('un espace tel que l’export GitBook l’écrit aujourd’hui, constru
     expect(pages).toHaveLength(spaceProfiles.essai!.pages);
     const lint = runProjectScript('src/features/content-checks/lint/cli.ts', pages.map((page) => path.join(todayDest, page)), copy);
     expect(lint.code, lint.output).toBe(0);
-  });
-});
-
-describe('le modèle de page (docs/_modele-de-page.md)', () => {
-  it('copié sous un autre nom, se construit tel quel, sans son commentaire', () => {
-    const {templateCopy} = scenarioRecord(contributorPage);
-    const {document} = readBuiltPage(build.buildDir, templateCopy.route);
-    expect(textOf(document.querySelector('main h1')!)).toBe(templateCopy.title);
-    const article = textOf(document.querySelector('main article')!);
-    expect(article).not.toContain('Modèle de page');
-    expect(document.querySelector('main [data-hint="info"]')).not.toBeNull();
-    // Its link to another page of the guide, resolved.
-    expect(document.querySelector('main article a[href^="/"]')).not.toBeNull();
   });
 });
 

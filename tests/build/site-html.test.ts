@@ -17,9 +17,13 @@ import {atomChildren, atomNamespace, atomProblems, atomText, parseXml} from '../
 import {projectRoot} from '../support/build-site';
 import {guidePageFiles, readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
 import {pngSize} from '../support/png';
+import {applyFrenchTypography} from '../../src/features/french-typography/remark';
+import {guideDocument, guidePlan, planHomeLinks, planPages, planTopics} from '../support/guide-plan';
 
 const buildDir = inject('siteBuildDir');
 let pages: BuiltPage[];
+/** The guide's menu, read from a built page: the plan the home page, site map and 404 follow. */
+const plan = guidePlan(guideDocument(buildDir));
 
 beforeAll(() => {
   pages = readBuiltPages(buildDir);
@@ -141,7 +145,7 @@ describe('toutes les pages construites', () => {
 });
 
 describe('le contenu de chaque page', () => {
-  it('l’accueil pose la question du guide, dit ce qu’il contient, et donne par où commencer, dans l’ordre du guide', () => {
+  it('l’accueil pose la question du guide, dit ce qu’il contient, et donne par où commencer, dans l’ordre du menu', () => {
     const home = page('/');
     expect(proseOf(home)).toContain('Un commun, dans une collectivité territoriale\u202f?');
     expect(proseOf(home)).toMatch(/Ce guide de l’Incubateur des Territoires explique aux collectivités territoriales/);
@@ -149,88 +153,44 @@ describe('le contenu de chaque page', () => {
     expect(proseOf(home)).not.toMatch(/répond aux questions/);
     expect(textOf(home.document.querySelector('#themes-du-guide')!)).toBe('Par où commencer');
     const links = [...home.document.querySelectorAll('main ol a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/questions-des-collectivites', '/definition', '/caracteristiques', '/mise-en-pratique']);
+    expect(links).toEqual(planHomeLinks(plan));
   });
 
-  it('chaque page du guide finit par un lien qui mène plus loin, la page des questions comprise', () => {
-    const next: Record<string, string> = {
-      '/questions-des-collectivites': '/definition',
-      '/definition': '/caracteristiques',
-      '/caracteristiques': '/mise-en-pratique',
-      '/mise-en-pratique': '/plan-du-site',
-    };
-    for (const [route, target] of Object.entries(next)) {
-      const last = [...page(route).document.querySelectorAll('.markdown > p')].at(-1)!;
-      expect(last.querySelector('a')?.getAttribute('href'), route).toBe(target);
+  it('chaque page du guide mène à la précédente et à la suivante dans l’ordre du menu', () => {
+    const order = planPages(plan);
+    expect(order.length).toBeGreaterThan(1);
+    order.forEach((route, index) => {
+      const {document} = page(route);
+      const previous = document.querySelector('nav.pagination-nav a.pagination-nav__link--prev')?.getAttribute('href');
+      const next = document.querySelector('nav.pagination-nav a.pagination-nav__link--next')?.getAttribute('href');
+      expect(previous, `${route} : page précédente`).toBe(order[index - 1]);
+      expect(next, `${route} : page suivante`).toBe(order[index + 1]);
+    });
+  });
+
+  it('chaque citation ouverte par « se ferme par », en typographie française', () => {
+    const quotes = pages.flatMap(({document, route}) => [...document.querySelectorAll('.markdown blockquote')].map((quote) => ({route, text: textOf(quote)})));
+    for (const {route, text} of quotes.filter(({text}) => text.startsWith('«'))) {
+      expect(text, route).toMatch(/^«\u202f.+\u202f»$/u);
     }
   });
 
-  it('la définition garde ses caractéristiques et ses liens, sans les coquilles de l’export', () => {
-    const definition = page('/definition');
-    const prose = proseOf(definition);
-    expect(prose).toContain('dont la mission est de favoriser l’émergence de services numériques partagés');
-    expect(prose).toContain('les communs produits prennent la forme de solutions numériques mutualisées');
-    // The enumeration the export broke (« forge, , et c gouvernée ») is whole again, in sentences.
-    expect(prose).toContain(
-      'Ces communs sont produits et/ou entretenus collectivement, par une communauté d’acteurs de natures différentes (collectivités territoriales, incubateur, forge, etc.). Cette communauté est gouvernée démocratiquement, selon des règles qui lui assurent son caractère collectif et partagé',
-    );
-    const hrefs = [...definition.document.querySelectorAll('.markdown a')].map((link) => link.getAttribute('href'));
-    expect(hrefs).toContain('https://vbachelet.frama.io/tutoriel-communs-numeriques/02-Tutoriel/#4-maintenir-perenniser');
-    expect(hrefs).toContain('https://fr.wikipedia.org/wiki/Biens_communs_num%C3%A9riques');
-  });
-
-  it('les caractéristiques disent non rivale et non exclusive', () => {
-    const prose = proseOf(page('/caracteristiques'));
-    expect(prose).toContain('la ressource est non rivale');
-    expect(prose).toContain('la ressource est non exclusive');
-    expect(prose).toContain('gagnent à être partagés');
-    expect(prose).not.toMatch(/1\.1\.2\./);
-  });
-
-  it('les questions des collectivités sont six vraies citations, après leur phrase d’introduction', () => {
-    const questions = page('/questions-des-collectivites');
-    expect(proseOf(questions)).toContain(
-      'Sur le chemin qui mène les collectivités territoriales vers les communs, des questions à la fois pratiques et politiques',
-    );
-    const quotes = [...questions.document.querySelectorAll('.markdown blockquote')].map(textOf);
-    expect(quotes).toHaveLength(6);
-    for (const quote of quotes) {
-      expect(quote).toMatch(/^«\u202f.+\u202f»$/u);
+  it('chaque tableau de correspondance a sa légende, ses en-têtes de colonnes et de lignes, et une flèche muette', () => {
+    for (const {document, route} of pages) {
+      for (const table of document.querySelectorAll('.markdown table:has(caption)')) {
+        expect(textOf(table.querySelector('caption')!), route).not.toBe('');
+        expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope')), route).toEqual(['col', 'col']);
+        const rows = [...table.querySelectorAll('tbody tr')];
+        expect(rows.length, route).toBeGreaterThan(0);
+        for (const row of rows) {
+          expect(row.querySelector('th')?.getAttribute('scope'), route).toBe('row');
+          expect(row.querySelectorAll('td'), route).toHaveLength(1);
+          // The arrow is drawn for the eye only.
+          const arrow = [...row.querySelectorAll('td *')].find((node) => node.textContent === '→');
+          expect(arrow?.getAttribute('aria-hidden'), route).toBe('true');
+        }
+      }
     }
-    expect(quotes[5]).toContain('je me pose des questions sur notre stratégie numérique');
-  });
-
-  it('la mise en pratique rend le tableau de correspondance et l’encadré « Pour en savoir plus »', () => {
-    const {document} = page('/mise-en-pratique');
-    const tables = document.querySelectorAll('.markdown table');
-    expect(tables).toHaveLength(1);
-    const table = tables[0]!;
-    expect(textOf(table.querySelector('caption')!)).toMatch(/^Les caractéristiques d’un commun numérique/);
-    expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(['col', 'col']);
-    const rowHeaders = [...table.querySelectorAll('tbody th')];
-    expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(Array(5).fill('row'));
-    expect(rowHeaders.map(textOf)).toEqual([
-      'Produit et/ou entretenu collectivement',
-      'Par une communauté d’acteurs hétéroclite',
-      'Gouverné démocratiquement selon des règles qui lui assurent son caractère collectif et partagé',
-      'Non rival (les possibilités d’usage ne sont pas limitées)',
-      'Non exclusif (le droit d’usage n’est pas réservé à une communauté restreinte)',
-    ]);
-    expect(table.querySelectorAll('tbody td')).toHaveLength(5);
-    // The arrow is drawn for the eye only.
-    for (const cell of table.querySelectorAll('tbody td')) {
-      const arrow = [...cell.querySelectorAll('*')].find((node) => node.textContent === '→');
-      expect(arrow?.getAttribute('aria-hidden')).toBe('true');
-    }
-    expect(textOf(table)).toContain('autour de l’Incubateur');
-
-    const hint = document.querySelector('[data-hint="info"]')!;
-    expect(hint).not.toBeNull();
-    expect(textOf(hint)).toContain('Pour en savoir plus');
-    expect(hint.querySelectorAll('li')).toHaveLength(2);
-    // The toolbox has no known address: it is named, never linked to an invented URL.
-    const toolbox = [...hint.querySelectorAll('li')].find((item) => textOf(item).includes('Boîte à outils des communs'));
-    expect(toolbox?.querySelector('a')).toBeNull();
   });
 
   it('corrige les coquilles de l’export GitBook', () => {
@@ -256,13 +216,16 @@ describe('le contenu de chaque page', () => {
 });
 
 describe('les aides à la lecture', () => {
-  it('chaque page du guide a son fil d’Ariane, ses pages précédente et suivante et sa table des matières', () => {
-    for (const route of ['/definition', '/caracteristiques', '/questions-des-collectivites', '/mise-en-pratique']) {
+  it('chaque page du guide a son fil d’Ariane, ses pages précédente et suivante et, si elle a des sections, sa table des matières', () => {
+    for (const route of planPages(plan)) {
       const {document} = page(route);
       expect(document.querySelector('nav.theme-doc-breadcrumbs'), route).not.toBeNull();
       expect(document.querySelector('nav.pagination-nav a'), route).not.toBeNull();
+      const sections = [...document.querySelectorAll('.markdown h2[id]')].map((heading) => textOf(heading).replace(/\u200B/g, '').trim());
+      const toc = document.querySelector('.theme-doc-toc-desktop');
+      if (sections.length === 0) continue;
+      for (const section of sections) expect(textOf(toc!), route).toContain(section);
     }
-    expect(textOf(page('/definition').document.querySelector('.theme-doc-toc-desktop')!)).toContain('Pour aller plus loin');
   });
 
   it('« Dernière mise à jour le … » donne la date du dernier commit de la page', async () => {
@@ -322,10 +285,7 @@ describe('les pages du service public', () => {
     const {document} = page('/plan-du-site');
     const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
     expect(links).toEqual([
-      '/questions-des-collectivites',
-      '/definition',
-      '/caracteristiques',
-      '/mise-en-pratique',
+      ...planPages(plan),
       '/',
       '/recherche',
       '/accessibilite',
@@ -337,14 +297,14 @@ describe('les pages du service public', () => {
 });
 
 describe('la page 404', () => {
-  it('est en français et mène à l’accueil, au plan du site et aux quatre thèmes', () => {
+  it('est en français et mène à l’accueil, au plan du site et à chaque thème du guide', () => {
     const {document} = readBuiltPage(buildDir, '/404');
     expect(document.documentElement.getAttribute('lang')).toBe('fr-FR');
     expect(document.title).toBe('Page introuvable | Communs numériques');
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     expect(textOf(document.querySelector('h1')!)).toBe('Page introuvable');
     const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/', '/plan-du-site', '/questions-des-collectivites', '/definition', '/caracteristiques', '/mise-en-pratique']);
+    expect(links).toEqual(['/', '/plan-du-site', ...planTopics(plan)]);
   });
 });
 
@@ -374,7 +334,9 @@ describe('le flux des mises à jour (Atom)', () => {
       const fileContent = readFileSync(path.join(projectRoot, 'docs', file), 'utf8');
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent});
       const route = frontMatter.slug as string;
-      if (routes.has(route)) byRoute.set(route, {file: `docs/${file}`, title: frontMatter.title as string});
+      // The title as published: in French typography, as the build sets it (a page in another language keeps its own).
+      const title = frontMatter.lang ? (frontMatter.title as string) : applyFrenchTypography(frontMatter.title as string);
+      if (routes.has(route)) byRoute.set(route, {file: `docs/${file}`, title});
     }
     return byRoute;
   }

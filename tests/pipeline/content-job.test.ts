@@ -21,7 +21,7 @@ beforeAll(async () => {
       '---',
       'title: Une page dont la balise est mal tapée',
       'description: Une page d’essai dont l’encadré est ouvert par une balise GitBook mal orthographiée.',
-      'slug: /essais/balise-mal-tapee',
+      'slug: /page-a-la-balise-mal-tapee',
       '---',
       '',
       'Un premier paragraphe.',

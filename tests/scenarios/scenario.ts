@@ -1,3 +1,5 @@
+import {reservedSlugPrefix} from '../../src/features/content-checks/lint/front-matter';
+
 /**
  * A scenario: a change that a test needs in a copy of the site (pages the guide does not publish, an
  * imported GitBook space, a French page edited without its translation…). Every scenario changes
@@ -14,6 +16,6 @@ export interface Scenario<Recorded = unknown> {
   prepare(siteDir: string): Promise<Recorded>;
 }
 
-/** Where the scenarios put their pages, and the addresses they take: never a real page's. */
+/** Where the scenarios put their pages, and the addresses they take: never a real page's (lint:content refuses them to content). */
 export const scenarioDocsDir = 'docs/essais';
-export const scenarioUrlPrefix = '/essais/';
+export const scenarioUrlPrefix = reservedSlugPrefix;

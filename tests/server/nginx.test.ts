@@ -12,11 +12,15 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {startNginx, type NginxServer} from '../../src/features/nginx-kit/serve';
 import {pageRedirects} from '../../src/features/published-urls/site-redirects';
-import {missingRoute, siteRoutes} from '../support/built-site';
+import {missingRoute, readBuiltPage, siteRoutes} from '../support/built-site';
+import {guidePages} from '../support/guide-plan';
 import {cspProblems, expectSecurityHeaders, recordCspViolations} from '../support/nginx-checks';
 import {sharedBrowser} from '../support/served-site';
 
 const buildDir = inject('siteBuildDir');
+/** A page of the guide, whichever it has, and its title. */
+const [guidePage = '/'] = guidePages(buildDir);
+const guideTitle = readBuiltPage(buildDir, guidePage).document.querySelector('h1')!.textContent!;
 
 let server: NginxServer;
 let browser: Browser;
@@ -33,17 +37,17 @@ const get = (path: string, origin = server.origin) => fetch(`${origin}${path}`, 
 
 describe('en-têtes', () => {
   it('une page : sécurité, revalidée à chaque visite, compressée', async () => {
-    const response = await get('/definition');
+    const response = await get(guidePage);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('content-encoding')).toMatch(/^(gzip|br)$/);
-    expectSecurityHeaders(response, '/definition');
+    expectSecurityHeaders(response, guidePage);
     await expect(response.text()).resolves.toMatch(/<html lang=["']?fr/);
   });
 
   it('un script et une feuille de style nommés par leur contenu : gardés un an, compressés', async () => {
-    const html = await (await get('/definition')).text();
+    const html = await (await get(guidePage)).text();
     const assets = [...html.matchAll(/(?:src|href)=["']?(\/assets\/[^"' >]+\.(?:js|css))/g)].map((match) => match[1]!);
     expect(assets.length).toBeGreaterThanOrEqual(2);
     for (const asset of assets) {
@@ -101,9 +105,9 @@ describe('npm run serve:nginx depuis un dossier privé', () => {
       await cp(buildDir, copy, {recursive: true});
       const served = await startNginx(copy);
       try {
-        const page = await get('/definition', served.origin);
+        const page = await get(guidePage, served.origin);
         expect(page.status).toBe(200);
-        expect(await page.text()).toContain('<h1>Notre définition des communs numériques</h1>');
+        expect(await page.text()).toContain(guideTitle);
         expect((await get('/mises-a-jour.atom', served.origin)).status).toBe(200);
       } finally {
         await served.close();
@@ -136,7 +140,7 @@ describe('Content-Security-Policy dans Chromium', () => {
     };
     const [page] = await Promise.all([worker(), worker(), worker()]);
     // The search engine (WebAssembly) and its index load under the policy too.
-    await page!.goto(`${server.origin}/definition`, {waitUntil: 'networkidle'});
+    await page!.goto(`${server.origin}${guidePage}`, {waitUntil: 'networkidle'});
     const box = page!.getByRole('combobox', {name: 'Rechercher dans le guide'});
     await box.fill('collectivite');
     await page!.locator('[role="option"]').first().waitFor();

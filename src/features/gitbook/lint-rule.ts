@@ -13,12 +13,22 @@ import remarkPageFrontMatter from '../content-checks/remark/page-front-matter';
 import {contentProblemsOf} from '../../shared/content-problems';
 import {beforeDefaultRemarkPlugins} from '../../shared/remark-pipeline';
 import type {Finding} from '../content-checks/lint/findings';
-import {baseParser, errorPlace, type ContentFile} from '../content-checks/lint/source';
+import {baseParser, errorPlace, localeOf, type ContentFile} from '../content-checks/lint/source';
 
 const pluginOf = (pluggable: Pluggable) => (Array.isArray(pluggable) ? pluggable[0] : pluggable);
 
-export async function checkBuildPlugins(files: readonly ContentFile[], docsDirs: string[]): Promise<Finding[]> {
-  const plugins = beforeDefaultRemarkPlugins({docsDirs, locale: 'fr'}).filter((pluggable) => pluginOf(pluggable) !== remarkPageFrontMatter);
+export async function checkBuildPlugins(files: readonly ContentFile[], docsDirs: string[], siteDir: string): Promise<Finding[]> {
+  // Each file in its edition, as the build compiles it: a translation's links lead to its edition's pages.
+  const pluginsOf = new Map<string, Pluggable[]>();
+  const plugins = (edition: string) => {
+    if (!pluginsOf.has(edition)) {
+      pluginsOf.set(
+        edition,
+        beforeDefaultRemarkPlugins({siteDir, docsDirs, locale: edition}).filter((pluggable) => pluginOf(pluggable) !== remarkPageFrontMatter),
+      );
+    }
+    return pluginsOf.get(edition)!;
+  };
   const findings: Finding[] = [];
   for (const file of files) {
     const at = (line: number, column: number, message: string): Finding => ({file: file.display, line, column, message, check: 'gitbook'});
@@ -29,7 +39,7 @@ export async function checkBuildPlugins(files: readonly ContentFile[], docsDirs:
     }
     // As Docusaurus does: the front matter is parsed first and handed to the plugins in the file's data.
     const vfile = new VFile({path: file.path, value: file.markdown, data: {frontMatter: file.frontMatter ?? {}}});
-    const processor = baseParser(file.mdx).use(plugins);
+    const processor = baseParser(file.mdx).use(plugins(localeOf(file.path, siteDir)));
     try {
       await processor.run(processor.parse(vfile) as Root, vfile);
     } catch (error) {

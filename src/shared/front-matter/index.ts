@@ -3,7 +3,7 @@
  * `slug` (a published URL never depends on a file name); a page in another language says which (`lang`). Used by the build and the content checks.
  */
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {ContentError, type ContentProblem} from '../content-problems';
+import {announceStop, ContentError, type ContentProblem} from '../content-problems';
 import {isLanguageTag, pageLanguageKey} from '../i18n/page-language';
 
 /** A slug is ASCII: lower-case words separated by hyphens, in one or more `/` segments. */
@@ -103,7 +103,7 @@ export const parseFrontMatter: ParseFrontMatter = async (params) => {
   try {
     return await params.defaultParseFrontMatter(params);
   } catch (error) {
-    throw new ContentError(params.filePath, [
+    throw stopping(params.filePath, [
       {
         line: yamlErrorLine(error),
         column: 1,
@@ -112,3 +112,10 @@ export const parseFrontMatter: ParseFrontMatter = async (params) => {
     ]);
   }
 };
+
+/** The error that stops the build, announced for the recap at its end. */
+function stopping(filePath: string, problems: ContentProblem[]): ContentError {
+  const error = new ContentError(filePath, problems);
+  announceStop(error.message.split('\n'));
+  return error;
+}

@@ -14,13 +14,17 @@
 import {existsSync} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {formatFinding, sortFindings, summary, type Finding} from './findings';
-import {checkFrontMatter} from './front-matter';
+import {writeFile} from 'node:fs/promises';
+import {typesetFrontMatterSource, typesetMarkdownSource} from '../../french-typography/source';
+import {formatAdvice, formatFinding, isProblem, sortFindings, summary, type Finding} from './findings';
+import {checkFrontMatter, testSiteMarker} from './front-matter';
 import {checkBuildPlugins} from '../../gitbook/lint-rule';
 import {checkGrammar, MissingToolError} from './grammar';
 import {checkHeadingIds} from './heading-ids';
 import {checkMarkdownlint} from './markdownlint';
-import {docsDirsOf, loadContentFile} from './source';
+import {docsDirsOf, loadContentFile, localeOf, markdownParser, parsableText, type ContentFile} from './source';
+import {publishedSections} from '../../published-urls/check/cli';
+import {sitePageRoutes} from '../../published-urls/check/collect';
 import {checkSpelling} from './spelling';
 
 /** The repository: where cspell.json, project-words.txt and .markdownlint.jsonc are. */
@@ -56,7 +60,7 @@ async function localesOf(siteDir: string): Promise<string[]> {
 }
 
 /** The folders checked without arguments, those that exist. */
-async function defaultTargets(siteDir: string): Promise<string[]> {
+export async function defaultTargets(siteDir: string): Promise<string[]> {
   const targets = [
     path.join(siteDir, 'docs'),
     path.join(siteDir, 'src', 'pages'),
@@ -99,13 +103,24 @@ export async function lintContent(targets: readonly string[], siteDir = process.
   }
   const docsDirs = docsDirsOf(siteDir, await localesOf(siteDir));
   const files = await Promise.all(pages.map((page) => loadContentFile(page, docsDirs, siteDir)));
+  // The sections each page has published: a heading that lost its id gets its published one back.
+  const sections = await publishedSections(siteDir);
+  const pageRoutes = new Map((await sitePageRoutes(siteDir)).map(({file, route}) => [file, route]));
+  const publishedIds = (file: ContentFile) => {
+    const slug = file.frontMatter?.slug;
+    const route =
+      typeof slug === 'string'
+        ? slug
+        : pageRoutes.get(file.path.replace(/[/\\]i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-pages[/\\]/, `${path.sep}src${path.sep}pages${path.sep}`));
+    return route ? sections(localeOf(file.path, siteDir), route) : [];
+  };
   // Grammalecte runs in its own process: started first, it works while the other checks run.
   const [grammar, others] = await Promise.all([
     checkGrammar(files, repoRoot),
     (async () => [
-      checkFrontMatter(files),
-      checkHeadingIds(files),
-      await checkBuildPlugins(files, docsDirs),
+      checkFrontMatter(files, {testSite: existsSync(path.join(siteDir, testSiteMarker))}),
+      checkHeadingIds(files, publishedIds),
+      await checkBuildPlugins(files, docsDirs, siteDir),
       await checkMarkdownlint(files, repoRoot),
       await checkSpelling(files, repoRoot),
     ])(),
@@ -113,12 +128,15 @@ export async function lintContent(targets: readonly string[], siteDir = process.
   return {findings: sortFindings([...others.flat(), ...grammar]), files: files.length};
 }
 
-const usage = `Usage : npm run lint:content -- [fichiers ou dossiers…] [--format json]
+const usage = `Usage : npm run lint:content -- [fichiers ou dossiers…] [--fix] [--format json]
 
 Vérifie les pages du site (par défaut : docs/, src/pages/ et les traductions de i18n/) :
 style Markdown (markdownlint), orthographe (cspell), grammaire et typographie (Grammalecte),
 en-têtes des pages du guide, balises GitBook et autres problèmes qui arrêteraient la construction.
-Chaque problème s'affiche sous la forme fichier:ligne:colonne message.`;
+Chaque problème s'affiche sous la forme fichier:ligne:colonne message.
+
+--fix  écrit dans les pages françaises la typographie que la publication leur donne
+       (espaces insécables, apostrophes, guillemets), sans rien changer d'autre.`;
 
 interface Output {
   write(text: string): unknown;
@@ -131,6 +149,7 @@ export async function main(
 ): Promise<number> {
   const targets: string[] = [];
   let format = 'text';
+  let fix = false;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     if (arg === '--help' || arg === '-h') {
@@ -145,6 +164,10 @@ export async function main(
       }
       continue;
     }
+    if (arg === '--fix') {
+      fix = true;
+      continue;
+    }
     if (arg.startsWith('-')) {
       stderr.write(`Option inconnue « ${arg} ».\n\n${usage}\n`);
       return 2;
@@ -154,6 +177,7 @@ export async function main(
 
   let result: LintResult;
   try {
+    if (fix) await fixTypography(targets, cwd, stdout);
     result = await lintContent(targets, cwd);
   } catch (error) {
     if (error instanceof MissingToolError || error instanceof UsageError) {
@@ -163,13 +187,37 @@ export async function main(
     throw error;
   }
   const {findings, files} = result;
+  const problems = findings.filter(isProblem);
+  const advice = findings.filter((finding) => finding.severity === 'advice');
   if (format === 'json') {
     stdout.write(`${JSON.stringify({files, summary: summary(findings, files), findings}, null, 2)}\n`);
   } else {
-    stdout.write(findings.map((finding) => `${formatFinding(finding)}\n`).join(''));
-    stdout.write(`${findings.length > 0 ? '\n' : ''}${summary(findings, files)}\n`);
+    stdout.write(problems.map((finding) => `${formatFinding(finding)}\n`).join(''));
+    stdout.write(advice.map((finding) => `${formatAdvice(finding)}\n`).join(''));
+    stdout.write(`${problems.length + advice.length > 0 ? '\n' : ''}${summary(findings, files)}\n`);
   }
-  return findings.length > 0 ? 1 : 0;
+  return problems.length > 0 ? 1 : 0;
+}
+
+/**
+ * `--fix`: writes into French pages what the build sets in the published pages, French typography
+ * (src/features/french-typography/source.ts), in their text and in their title, description and
+ * menu label. Everything else in the files stays as it is.
+ */
+async function fixTypography(targets: readonly string[], siteDir: string, stdout: Output): Promise<void> {
+  const pages = await collectPages(targets.length > 0 ? targets : await defaultTargets(siteDir), siteDir);
+  const docsDirs = docsDirsOf(siteDir, await localesOf(siteDir));
+  for (const page of pages) {
+    const file = await loadContentFile(page, docsDirs, siteDir);
+    if (!file.locale.startsWith('fr') || file.syntaxErrors.length > 0) continue;
+    const frontMatter = typesetFrontMatterSource(file.source);
+    const body = typesetMarkdownSource(frontMatter.text, (text) => markdownParser(file.mdx).parse(parsableText(text, file.mdx)));
+    if (frontMatter.changed + body.changed === 0) continue;
+    await writeFile(page, body.text);
+    stdout.write(
+      `${file.display} : typographie française écrite (${frontMatter.changed + body.changed} texte${frontMatter.changed + body.changed > 1 ? 's' : ''}).\n`,
+    );
+  }
 }
 
 // Run as a command (tsx src/features/content-checks/lint/cli.ts), not when imported by the tests.

@@ -15,6 +15,14 @@ import {sourceHashField} from '../../translations/status';
 import type {Finding} from './findings';
 import type {ContentFile} from './source';
 
+/**
+ * Addresses kept for the pages the site's tests add to a copy of the site (tests/scenarios): no page
+ * of the guide may take one, so that a contributor's page never collides with them. A copy that
+ * the tests made holds the file `testSiteMarker` at its root, and may.
+ */
+export const reservedSlugPrefix = '/essais/';
+export const testSiteMarker = '.site-des-scenarios-de-test';
+
 /** Search engines show about 160 characters; under 50, a description says too little. */
 export const descriptionLength = {min: 50, max: 160} as const;
 
@@ -120,10 +128,18 @@ export function guidePageFrontMatterProblems(source: string, frontMatter: Record
   return [...problems, ...docusaurus, ...extraFrontMatterProblems(source, frontMatter)];
 }
 
-export function checkFrontMatter(files: readonly ContentFile[]): Finding[] {
+export function checkFrontMatter(files: readonly ContentFile[], {testSite = false}: {testSite?: boolean} = {}): Finding[] {
   return files.flatMap((file) => {
     const problems =
       file.frontMatter === undefined ? file.frontMatterErrors : file.guidePage ? guidePageFrontMatterProblems(file.source, file.frontMatter) : [];
+    const slug = file.frontMatter?.slug;
+    if (!testSite && typeof slug === 'string' && `${slug}/`.startsWith(reservedSlugPrefix)) {
+      problems.push({
+        line: lineOf(file.source, 'slug'),
+        column: 1,
+        message: `En-tête : les adresses ${reservedSlugPrefix}… sont réservées aux pages d’essai des tests du site : choisissez un autre slug.`,
+      });
+    }
     return problems.map(({line, column, message}) => ({file: file.display, line, column, message, check: 'en-tête' as const}));
   });
 }

@@ -12,7 +12,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import type {Finding} from './findings';
+import type {Finding, Severity} from './findings';
 import {placeholder, type ProseLine} from './prose';
 import type {ContentFile} from './source';
 import {proseOf, wordListName} from './spelling';
@@ -68,31 +68,42 @@ const spaceNames: Record<string, string> = {
 };
 
 /**
- * The message for a missing or regular space around French punctuation, with the site's convention
- * (Grammalecte suggests U+00A0 everywhere; the site writes U+202F before ; ! ? and in guillemets).
+ * A space around French punctuation, and what becomes of it:
+ * - an ordinary space before « ; ! ? : », or any space (or none) inside « guillemets »: the build
+ *   writes the right no-break space in the published page (src/features/french-typography), so the
+ *   source may stay as typed (`published`); `npm run lint:content -- --fix` writes it in the file;
+ * - no space at all before « ; ! ? : »: a problem, fixed by typing an ordinary space;
+ * - an ordinary space elsewhere (« 45 000 »): advice, a no-break space would keep it on one line.
  */
-export function spaceMessage(underlined: string, grammalecteMessage: string, suggestions: readonly string[]): string {
+export function spaceFinding(underlined: string, grammalecteMessage: string, suggestions: readonly string[]): {message: string; severity: Severity} {
   const mark = [...underlined].find((char) => ';!?:«»'.includes(char));
   const hasSpace = /\s/.test(underlined.replace(/[\u00A0\u202F]/g, ''));
   if (mark === undefined) {
-    const proposal = suggestions[0] ? ` : écrivez « ${suggestions[0]} »` : '';
-    return `${grammalecteMessage} Remplacez l’espace ordinaire par ${spaceNames['\u00A0']}${proposal}.`;
+    const proposal = suggestions[0] ? ` : « ${suggestions[0]} »` : '';
+    return {
+      message: `${grammalecteMessage} Une espace insécable (${spaceNames['\u00A0']}) éviterait une coupure de ligne${proposal}.`,
+      severity: 'advice',
+    };
   }
   const space = mark === ':' ? spaceNames['\u00A0']! : spaceNames['\u202F']!;
   const where = mark === '«' ? `après « ${mark} »` : `avant « ${mark} »`;
-  return hasSpace
-    ? `Espace ordinaire ${where} : remplacez-la par ${space}, pour que « ${mark} » ne passe pas seul à la ligne.`
-    : `Espace manquante ${where} : ajoutez ${space}.`;
+  if (hasSpace || mark === '«' || mark === '»') {
+    return {message: `Espace ${where} : la publication la remplace par ${space}.`, severity: 'published'};
+  }
+  return {message: `Espace manquante ${where} : tapez une espace (la publication la rend insécable).`, severity: 'problem'};
 }
 
 /** The message of a Grammalecte finding; `underlined` is the text it is about. */
-export function grammarMessage(error: GrammalecteError, underlined: string): string {
+export function grammarFinding(error: GrammalecteError, underlined: string): {message: string; severity: Severity} {
   if (error.sType === 'nbsp' || error.sRuleId.startsWith('nbsp_')) {
-    return spaceMessage(underlined, error.sMessage, error.aSuggestions);
+    return spaceFinding(underlined, error.sMessage, error.aSuggestions);
   }
   const proposals = error.aSuggestions.slice(0, 3).map((suggestion) => `« ${suggestion} »`);
   const fix = proposals.length > 0 ? ` Proposition : ${proposals.join(' ou ')}.` : '';
-  return `${error.sMessage.trim()}${fix} (Grammalecte, règle ${error.sRuleId}${underlined ? `, sur « ${underlined.trim()} »` : ''})`;
+  return {
+    message: `${error.sMessage.trim()}${fix} (Grammalecte, règle ${error.sRuleId}${underlined ? `, sur « ${underlined.trim()} »` : ''})`,
+    severity: 'problem',
+  };
 }
 
 /**
@@ -198,11 +209,13 @@ export async function checkGrammar(files: readonly ContentFile[], repoRoot: stri
       const end = units[error.nEnd] ?? line.text.length;
       // About a placeholder only (a component, inline code): not the contributor's prose.
       if (!line.checked.slice(start, Math.max(end, start + 1)).some(Boolean)) continue;
+      const {message, severity} = grammarFinding(error, line.text.slice(start, end));
       findings.push({
         file: file.display,
         ...file.pointAt(line.offsets[Math.min(start, line.offsets.length - 1)]!),
-        message: grammarMessage(error, line.text.slice(start, end)),
+        message,
         check: 'grammaire',
+        ...(severity === 'problem' ? {} : {severity}),
       });
     }
   }

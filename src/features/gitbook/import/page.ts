@@ -18,6 +18,7 @@ import {toMarkdown} from 'mdast-util-to-markdown';
 import {toString} from 'mdast-util-to-string';
 import {visit, SKIP} from 'unist-util-visit';
 import {applyFrenchTypography} from '../../french-typography/remark';
+import {typesetMarkdownSource} from '../../french-typography/source';
 import {attributeOf, elementsOf, htmlBlockToMdast, parseHtml} from '../remark/html/convert';
 import type {GitbookTag} from '../remark/blocks/syntax';
 import {parseTag} from '../remark/blocks/tag';
@@ -1026,24 +1027,9 @@ export function removeNeedlessEscapes(text: string): {text: string; removed: num
   return {text: current, removed};
 }
 
-/** French typography on the prose of the page: text nodes only, never code, URLs or tags. */
+/** French typography on the prose of the page, as `npm run lint:content -- --fix` writes it (src/features/french-typography/source.ts). */
 export function typesetProse(text: string, typesetText: Typeset = applyFrenchTypography): {text: string; changed: number} {
-  const tree = parseMarkdown(text);
-  const edits: Edit[] = [];
-  visit(tree, (node, _index, parent: Parent | undefined) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'gitbookTag') return SKIP;
-    if (node.type !== 'text') return undefined;
-    const value = (node as Text).value;
-    // A bare address (GFM autolink: `www.x.fr`, `https://…`, an e-mail) is its own link's target.
-    if (parent?.type === 'link' && [value, `http://${value}`, `https://${value}`, `mailto:${value}`].includes((parent as Link).url)) return undefined;
-    const offsets = offsetsOf(node);
-    // Only text written exactly as it reads (no escape or entity inside) is rewritten in place.
-    if (!offsets || text.slice(offsets[0], offsets[1]) !== value) return undefined;
-    const typeset = typesetText(value);
-    if (typeset !== value) edits.push({start: offsets[0], end: offsets[1], text: typeset});
-    return undefined;
-  });
-  return {text: applyEdits(text, edits), changed: edits.length};
+  return typesetMarkdownSource(text, parseMarkdown, typesetText);
 }
 
 /**

@@ -1,66 +1,159 @@
 /**
- * `npm run urls:check`: fails when an address of src/features/published-urls/published-urls.json (a page or a
- * section that intranets may link to) is neither on the site nor redirected, or when the site
- * publishes addresses the manifest does not record yet. `npm run urls:update`: records them.
+ * `npm run urls:check`: fails when an address that was published (a page or a section that
+ * intranets may link to) is neither on the site nor redirected, in any edition, and says the exact
+ * redirect to add or the id to keep. New addresses pass: they are listed, and the publication
+ * records them (check.ts). `npm run urls:update`: writes the site's addresses into the manifest.
+ *
+ * The last publication is the site's sources at a git commit (publishedRef): the merge request's
+ * base in GitLab CI, the previous commit of the default branch on it, elsewhere where the current
+ * branch left the default one, else the last commit. PUBLISHED_REF names another.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {checkPublishedUrls, recordUrls, type PublishedUrls} from './check';
+import {checkPublishedUrls, recordUrls, type PublishedUrls, type SitePages} from './check';
 import {siteLocales} from '../../../shared/i18n/site-texts';
-import {collectSiteUrls} from './collect';
+import {addressesOf, collectSitePages} from './collect';
 import {readRedirects} from './redirects';
 
 export const manifestFile = path.join('src', 'features', 'published-urls', 'published-urls.json');
 
-/** Every locale's addresses: French at the site's root, each translation under its own prefix (/en/). */
+/** The folders whose files make the site's addresses. */
+const addressSources = ['docs', path.join('src', 'pages'), 'i18n'];
+
+/** Every locale's pages: French at the site's root, each translation under its own prefix (/en/). */
+export async function currentPages(siteDir: string): Promise<SitePages> {
+  const pages: SitePages = {};
+  for (const locale of siteLocales) pages[locale] = await collectSitePages(siteDir, locale);
+  return pages;
+}
+
 export async function currentUrls(siteDir: string): Promise<PublishedUrls> {
-  const urls: PublishedUrls = {};
-  for (const locale of siteLocales) urls[locale] = await collectSiteUrls(siteDir, locale);
-  return urls;
+  return Object.fromEntries(Object.entries(await currentPages(siteDir)).map(([locale, pages]) => [locale, addressesOf(pages)]));
 }
 
 export function readPublishedUrls(siteDir: string): PublishedUrls {
   return JSON.parse(readFileSync(path.join(siteDir, manifestFile), 'utf8')) as PublishedUrls;
 }
 
-async function main(command: string | undefined, siteDir: string): Promise<number> {
-  const current = await currentUrls(siteDir);
-  const published = readPublishedUrls(siteDir);
-  const redirects = readRedirects(siteDir);
-  if (command === 'update') {
-    const updated = recordUrls(published, current);
-    writeFileSync(path.join(siteDir, manifestFile), `${JSON.stringify(updated, null, 2)}\n`);
-    const {problems} = checkPublishedUrls(updated, current, redirects);
-    const added = checkPublishedUrls(published, current, redirects).unrecorded;
-    console.log(`${manifestFile} : ${added.length} adresse(s) ajoutée(s)${added.length > 0 ? ` (${added.join(', ')})` : ''}.`);
-    for (const problem of problems) console.error(problem);
-    return problems.length > 0 ? 1 : 0;
+const git = (siteDir: string, ...args: string[]) => execFileSync('git', args, {cwd: siteDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+
+/** The commit of the site as it was last published; undefined when the site is not a git repository of its own. */
+export function publishedRef(siteDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  try {
+    if (realpathSync(git(siteDir, 'rev-parse', '--show-toplevel')) !== realpathSync(siteDir)) return undefined;
+  } catch {
+    return undefined;
   }
-  if (command !== 'check') {
+  const candidates = [
+    env.PUBLISHED_REF,
+    env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+    env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
+  ].filter((ref): ref is string => Boolean(ref));
+  for (const ref of candidates) {
+    try {
+      return git(siteDir, 'rev-parse', '--verify', `${ref}^{commit}`);
+    } catch {
+      // Not in this clone (a shallow one): the next way.
+    }
+  }
+  for (const branch of ['origin/HEAD', `origin/${env.CI_DEFAULT_BRANCH ?? 'main'}`, env.CI_DEFAULT_BRANCH ?? 'main']) {
+    try {
+      return git(siteDir, 'merge-base', 'HEAD', branch);
+    } catch {
+      // No such branch here.
+    }
+  }
+  try {
+    return git(siteDir, 'rev-parse', '--verify', 'HEAD^{commit}');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site's pages at a commit: its address sources taken out of git into a folder, and read. */
+export async function pagesAt(siteDir: string, ref: string): Promise<SitePages> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'adresses-publiees-'));
+  try {
+    const present = addressSources.filter((source) => {
+      try {
+        git(siteDir, 'cat-file', '-e', `${ref}:${source.split(path.sep).join('/')}`);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (present.length > 0) {
+      const archive = execFileSync('git', ['archive', '--format=tar', ref, '--', ...present.map((source) => source.split(path.sep).join('/'))], {
+        cwd: siteDir,
+        maxBuffer: 1024 * 1024 * 1024,
+      });
+      execFileSync('tar', ['-x', '-C', dir], {input: archive});
+    }
+    return await currentPages(dir);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+/**
+ * The section ids each page has published, edition by edition (the manifest's, then the last
+ * publication's in their page's order): what `npm run lint:content` proposes to keep on a heading.
+ */
+export async function publishedSections(siteDir: string): Promise<(locale: string, route: string) => string[]> {
+  const manifest = existsSync(path.join(siteDir, manifestFile)) ? readPublishedUrls(siteDir) : {};
+  const ref = publishedRef(siteDir);
+  const previous = ref ? await pagesAt(siteDir, ref).catch(() => undefined) : undefined;
+  return (locale, route) => {
+    const before = previous?.[locale]?.find((page) => page.route === route)?.headings.map((heading) => heading.id) ?? [];
+    return [...new Set([...before, ...(manifest[locale]?.[route] ?? [])])];
+  };
+}
+
+async function main(command: string | undefined, siteDir: string): Promise<number> {
+  if (command !== 'check' && command !== 'update') {
     console.error('Usage : npm run urls:check | npm run urls:update');
     return 2;
   }
-  const {problems, unrecorded} = checkPublishedUrls(published, current, redirects);
-  for (const problem of problems) console.error(problem);
-  if (unrecorded.length > 0) {
-    console.error(
-      `Adresses publiées par le site mais pas encore enregistrées dans ${manifestFile} : ${unrecorded.join(', ')}. Lancez npm run urls:update et joignez le fichier à la demande de fusion : le site s’engage alors à ne jamais les casser.`,
-    );
-  }
-  const count = Object.values(published).reduce((sum, pages) => sum + Object.keys(pages).length + Object.values(pages).flat().length, 0);
-  if (problems.length === 0 && unrecorded.length === 0) {
-    console.log(`Adresses publiées vérifiées : ${count} pages et sections, toutes présentes ou redirigées.`);
+  const current = await currentPages(siteDir);
+  const manifest = readPublishedUrls(siteDir);
+  const redirects = readRedirects(siteDir);
+  if (command === 'update') {
+    const now = Object.fromEntries(Object.entries(current).map(([locale, pages]) => [locale, addressesOf(pages)]));
+    const updated = recordUrls(manifest, now);
+    writeFileSync(path.join(siteDir, manifestFile), `${JSON.stringify(updated, null, 2)}\n`);
+    const {added} = checkPublishedUrls({manifest, current, redirects});
+    console.log(`${manifestFile} : ${added.length} adresse(s) ajoutée(s)${added.length > 0 ? ` (${added.join(', ')})` : ''}.`);
     return 0;
   }
-  return 1;
+  const ref = publishedRef(siteDir);
+  const previous = ref ? await pagesAt(siteDir, ref).catch(() => undefined) : undefined;
+  const {problems, added} = checkPublishedUrls({manifest, previous, current, redirects});
+  for (const problem of problems) console.error(problem);
+  const since = previous ? `la dernière publication (commit ${ref!.slice(0, 8)})` : 'le manifeste (historique git indisponible)';
+  if (added.length > 0) {
+    console.log(
+      `Nouvelles adresses depuis ${since} : ${added.join(', ')}. Rien à faire : la publication les enregistre, et elles ne devront plus casser (npm run urls:update les écrit dans ${manifestFile}).`,
+    );
+  }
+  if (problems.length > 0) return 1;
+  const count = Object.values(current).reduce((sum, pages) => sum + pages.length + pages.reduce((total, page) => total + page.headings.length, 0), 0);
+  console.log(
+    `Adresses publiées vérifiées, édition par édition, contre ${since} et le manifeste : ${count} pages et sections, toutes présentes ou redirigées.`,
+  );
+  return 0;
 }
 
-main(process.argv[2], process.cwd()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+// Run as a command, not when the tests import it.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  main(process.argv[2], process.cwd()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}

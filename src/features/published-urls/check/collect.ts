@@ -7,8 +7,9 @@
 import {existsSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import type {Heading} from 'mdast';
+import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {createSlugger} from '@docusaurus/utils';
 import {visit} from 'unist-util-visit';
 import {updateFeedFile} from '../../update-feed';
 import {isGuidePage} from '../../content-checks/remark/page-front-matter';
@@ -73,13 +74,32 @@ function localizedFile(file: string, sourceDir: string, translatedDir: string | 
   return existsSync(translation) ? translation : file;
 }
 
+/** A heading of a page, as its section's address publishes it. */
+export interface PublishedHeading {
+  id: string;
+  /** Its text, without its `{#id}`. */
+  text: string;
+  /** 1-based line in the page's file. */
+  line: number;
+  /** Written `{#id}` in the page; otherwise made of the text, as Docusaurus does. */
+  explicit?: boolean;
+}
+
+/** A page of an edition: its address, the file that publishes it, its sections in the page's order. */
+export interface PublishedPage {
+  route: string;
+  /** Relative to the site folder, `/` separators; absent for the routes plugins add. */
+  file?: string;
+  headings: PublishedHeading[];
+}
+
 /**
- * The addresses of one locale's pages, relative to the locale's root: French (the default locale)
- * is published under `/`, English under `/en/`, with the same routes when slugs are kept.
+ * The pages of one locale, relative to the locale's root: French (the default locale) is published
+ * under `/`, English under `/en/`, with the same routes when slugs are kept. A heading's id is its
+ * explicit `{#id}`, or, without one, the id Docusaurus makes of its text.
  */
-export async function collectSiteUrls(siteDir: string, locale = 'fr'): Promise<SiteUrls> {
-  const urls: SiteUrls = {};
-  for (const [route, ids] of Object.entries(pluginRoutes)) urls[route] = [...ids];
+export async function collectSitePages(siteDir: string, locale = 'fr'): Promise<PublishedPage[]> {
+  const pages: PublishedPage[] = Object.entries(pluginRoutes).map(([route, ids]) => ({route, headings: ids.map((id) => ({id, text: '', line: 1}))}));
   const docsDir = docsDirsOf(siteDir, [])[0]!;
   const translated = locale === 'fr' ? undefined : docsDirsOf(siteDir, [locale])[1]!;
   const pagesDir = path.join(siteDir, 'src', 'pages');
@@ -93,7 +113,7 @@ export async function collectSiteUrls(siteDir: string, locale = 'fr'): Promise<S
   }
   const guideDirs = [docsDir, ...(translated ? [translated] : [])];
   for (const source of sources) {
-    const ids = new Set<string>();
+    const headings: PublishedHeading[] = [];
     let route = source.route;
     if (/\.mdx?$/.test(source.file)) {
       const content = await loadContentFile(source.file, guideDirs, siteDir);
@@ -102,12 +122,44 @@ export async function collectSiteUrls(siteDir: string, locale = 'fr'): Promise<S
         if (typeof slug !== 'string') continue; // reported by the build and the content checks
         route = slug;
       }
-      visit(content.tree, 'heading', (heading: Heading) => {
-        const id = explicitHeadingId(heading);
-        if (id) ids.add(id);
-      });
+      headings.push(...pageHeadings(content.tree));
     }
-    urls[route!] = [...new Set([...(urls[route!] ?? []), ...ids])].sort();
+    pages.push({route: route!, file: path.relative(siteDir, source.file).split(path.sep).join('/'), headings});
   }
+  return pages.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/** A page's section headings (h2 and below), with the ids Docusaurus gives them. */
+export function pageHeadings(tree: Root): PublishedHeading[] {
+  const headings: PublishedHeading[] = [];
+  const slugger = createSlugger();
+  visit(tree, 'heading', (heading: Heading) => {
+    if (heading.depth < 2) return;
+    const text = headingText(heading);
+    const explicit = explicitHeadingId(heading);
+    // As Docusaurus does (mdx-loader, remark/headings): an explicit id as written, else one made of the text.
+    const id = explicit ?? slugger.slug(text);
+    headings.push({id, text, line: heading.position?.start.line ?? 1, explicit: explicit !== undefined});
+  });
+  return headings;
+}
+
+/** A heading's text as readers see it: without its `{#id}` (Markdown) or its id comment (MDX). */
+export function headingText(heading: Heading): string {
+  return toString(heading)
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .replace(/\/\*.*\*\//, '')
+    .trim();
+}
+
+/** Route → ids of its headings, sorted: the form of the manifest (published-urls.json). */
+export function addressesOf(pages: readonly PublishedPage[]): SiteUrls {
+  const urls: SiteUrls = {};
+  for (const page of pages) urls[page.route] = [...new Set([...(urls[page.route] ?? []), ...page.headings.map((heading) => heading.id)])].sort();
   return Object.fromEntries(Object.entries(urls).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The addresses of one locale's pages (route → heading ids), as the manifest records them. */
+export async function collectSiteUrls(siteDir: string, locale = 'fr'): Promise<SiteUrls> {
+  return addressesOf(await collectSitePages(siteDir, locale));
 }

@@ -1,9 +1,15 @@
 /**
- * `npm run i18n:check`: every French page (docs/, Markdown pages of src/pages/) has a translation in
- * each other locale, and that translation is up to date: it records the fingerprint of the French
- * file as it is now (src/features/translations/status.ts). Every interface label of the components has
- * a message in i18n/<locale>/code.json. Reports each problem with its file, in French, and how to
- * fix it. Exit code 0 when everything is translated, 1 otherwise, 2 on a wrong use.
+ * `npm run i18n:check [--list fichier.md]`: the state of the English edition, for translators.
+ *
+ * - A French page (docs/, Markdown pages of src/pages/) without a translation, or whose translation
+ *   records an older fingerprint of it (src/features/translations/status.ts): listed, « à traduire »
+ *   or « à revoir », never a failure. A French change never waits for a translator: the English
+ *   page says meanwhile that it may be outdated, or shows the French text. `--list` writes the list
+ *   as a Markdown checklist (the pipeline's `content` job keeps it for the translators).
+ * - A translation whose French page is gone, an interface label of the components without a
+ *   message in i18n/<locale>/code.json: problems, each with its file and how to fix it.
+ *
+ * Exit code 0 when there is no problem, 1 otherwise, 2 on a wrong use.
  *
  * `npm run i18n:mark-translated -- <page>…`: after translating (or checking that a French change
  * needs no new translation), records the French page's current fingerprint in its translation.
@@ -17,24 +23,32 @@ import {untranslatedLabels} from './labels';
 
 const translatedLocales = siteLocales.filter((locale) => locale !== defaultLocale);
 
-export function check(siteDir: string): {lines: string[]; problems: number} {
+export interface TranslationCheck {
+  /** What is printed: the pages to translate, the problems, a summary per locale. */
+  lines: string[];
+  /** What fails the check: orphan translations, labels without a message. */
+  problems: number;
+  /** The pages to translate or review, one line each, for translators. */
+  toTranslate: string[];
+}
+
+export function check(siteDir: string): TranslationCheck {
   const lines: string[] = [];
+  const toTranslate: string[] = [];
   let problems = 0;
   for (const locale of translatedLocales) {
     const {pages, orphans} = translationReport(siteDir, locale);
     for (const page of pages) {
       if (page.state === 'missing') {
-        problems += 1;
-        lines.push(
-          `${page.source}:1:1 traduction « ${locale} » manquante : créez ${page.translation} (même slug, mêmes identifiants de titres), puis npm run i18n:mark-translated -- ${page.source}`,
+        toTranslate.push(
+          `${page.source}:1:1 à traduire (« ${locale} ») : créez ${page.translation} (même slug, mêmes identifiants de titres), puis npm run i18n:mark-translated -- ${page.source}`,
         );
       } else if (page.state === 'outdated') {
-        problems += 1;
         const why = page.recordedHash
           ? `la page française a changé depuis sa traduction (empreinte ${page.recordedHash}, désormais ${page.sourceHash})`
           : `elle n’indique pas quelle version de la page française elle traduit (champ ${sourceHashField})`;
-        lines.push(
-          `${page.translation}:1:1 traduction « ${locale} » peut-être périmée : ${why}. Reportez les changements (git diff ${page.source}), puis npm run i18n:mark-translated -- ${page.source}`,
+        toTranslate.push(
+          `${page.translation}:1:1 à revoir (« ${locale} ») : ${why}. Reportez les changements (git diff ${page.source}), puis npm run i18n:mark-translated -- ${page.source}`,
         );
       }
     }
@@ -49,9 +63,18 @@ export function check(siteDir: string): {lines: string[]; problems: number} {
       );
     }
     const translated = pages.filter((page) => page.state === 'up-to-date').length;
-    lines.push(`${locale} : ${translated}/${pages.length} pages traduites et à jour.`);
+    const waiting = pages.length - translated;
+    lines.push(
+      `${locale} : ${translated}/${pages.length} pages traduites et à jour.${waiting > 0 ? ` ${waiting} à traduire ou à revoir, listée${waiting > 1 ? 's' : ''} ci-dessus : la page anglaise le dit à ses lecteurs en attendant, rien ne bloque.` : ''}`,
+    );
   }
-  return {lines, problems};
+  return {lines: [...toTranslate, ...lines], problems, toTranslate};
+}
+
+/** The pages to translate, as a Markdown checklist for translators. */
+export function translationChecklist(toTranslate: readonly string[]): string {
+  const items = toTranslate.map((line) => `- [ ] ${line.replace(/:1:1 /, ' : ')}`);
+  return `# Traductions à faire\n\n${items.length > 0 ? items.join('\n') : 'Rien : chaque page est traduite et à jour.'}\n`;
 }
 
 export function markTranslated(siteDir: string, files: readonly string[]): string[] {
@@ -80,7 +103,11 @@ function main(): void {
   const siteDir = process.cwd();
   try {
     if (command === 'check') {
-      const {lines, problems} = check(siteDir);
+      const listIndex = args.indexOf('--list');
+      const listFile = listIndex === -1 ? undefined : args[listIndex + 1];
+      if (listIndex !== -1 && !listFile) throw new UsageError('Indiquez le fichier de la liste : npm run i18n:check -- --list traductions-a-faire.md');
+      const {lines, problems, toTranslate} = check(siteDir);
+      if (listFile) writeFileSync(path.resolve(siteDir, listFile), translationChecklist(toTranslate));
       const output = lines.join('\n');
       if (problems > 0) {
         console.error(`${output}\n${problems} problème${problems > 1 ? 's' : ''} de traduction.`);
@@ -100,4 +127,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a command (npm run i18n:check), not when the tests import it.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) main();

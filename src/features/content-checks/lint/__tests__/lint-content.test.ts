@@ -5,6 +5,8 @@
  * step of `npm test`), not here a second time.
  */
 import {execFile} from 'node:child_process';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -72,7 +74,7 @@ describe('npm run lint:content sur des pages fautives', () => {
       'docs/balise-swagger.md:10:1 Balise GitBook {%',
       'docs/description-courte.md:3:1 En-tête : description',
       'docs/description-longue.md:3:1 En-tête : description',
-      'docs/espace-avant-point-interrogation.md:7:33 Espace ordinaire avant',
+      'docs/espace-manquante.md:7:33 Espace manquante avant',
       'docs/faute-orthographe.md:9:11 Mot inconnu «',
       'docs/html-gitbook.md:23:1 Balise HTML dans',
       'docs/hydrate-autre-que-true.md:5:1 En-tête : «',
@@ -97,10 +99,13 @@ describe('npm run lint:content sur des pages fautives', () => {
     );
   });
 
-  it('refuse une espace ordinaire avant « ? » et dit quelle espace mettre', () => {
-    expect(run.stdout).toMatch(
-      /^docs\/espace-avant-point-interrogation\.md:7:33 Espace ordinaire avant « \? » : remplacez-la par une espace fine insécable \(U\+202F/m,
-    );
+  it('accepte une espace ordinaire avant « ? » (la publication la met à la française) et le dit en une ligne', () => {
+    expect(run.stdout).not.toContain('espace-avant-point-interrogation.md');
+    expect(run.stdout).toMatch(/^1 espace à la française mise par la publication .* npm run lint:content -- --fix l’écrit dans les fichiers\.$/m);
+  });
+
+  it('refuse un « ? » collé au mot, et dit de taper une espace', () => {
+    expect(run.stdout).toMatch(/^docs\/espace-manquante\.md:7:33 Espace manquante avant « \? » : tapez une espace \(la publication la rend insécable\)\./m);
   });
 
   it('signale une balise GitBook que le site ne sait pas afficher, comme la construction', () => {
@@ -135,8 +140,19 @@ describe('npm run lint:content sur des pages fautives', () => {
 
   it('échoue (code 1) et termine par un résumé en français', () => {
     expect(run.code).toBe(1);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('10 problèmes dans 9 fichiers (sur 11 fichiers vérifiés).');
+    expect(run.stdout.trimEnd().split('\n').at(-2)).toBe('10 problèmes dans 9 fichiers (sur 13 fichiers vérifiés).');
   });
+});
+
+describe('npm run lint:content sur une traduction', () => {
+  it('dit qu’une image d’une traduction se cherche à côté d’elle, et donne le chemin de celle de la page française', async () => {
+    const translation = 'i18n/en/docusaurus-plugin-content-docs/current/page-traduite.md';
+    const run = await runMain([translation], fixtures);
+    expect(run.code).toBe(1);
+    expect(findingLines(run.stdout)).toEqual([
+      `${translation}:9:1 Image « ./fichiers/schema.png » introuvable (${translation.replace('page-traduite.md', 'fichiers/schema.png')}) : une traduction cherche ses images à côté d’elle. Écrivez le chemin de l’image de la page française depuis la traduction, ![…](../../../../docs/fichiers/schema.png), ou copiez docs/fichiers/schema.png en ${translation.replace('page-traduite.md', 'fichiers/schema.png')}.`,
+    ]);
+  }, 60_000);
 });
 
 describe('npm run lint:content sur une page propre', () => {
@@ -162,4 +178,45 @@ describe('npm run lint:content sans Grammalecte', () => {
     expect(run.stderr).toContain('Grammalecte est introuvable');
     expect(run.stderr).toContain('apt-get install -y grammalecte-cli');
   }, 60_000);
+});
+
+describe('npm run lint:content -- --fix', () => {
+  it('écrit la typographie française de la publication dans la page, sans rien changer d’autre, puis la vérifie', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lint-fix-'));
+    try {
+      await mkdir(path.join(dir, 'docs'));
+      const typed = [
+        '---',
+        'title: Qui contribue ? Une page',
+        'description: "Une page d\'essai : écrite comme on tape, avec des espaces ordinaires ; rien d\'autre."',
+        'slug: /qui-contribue',
+        '---',
+        '',
+        "Qui contribue ? Une agente ; un élu : chacun écrit comme il tape, l'apostrophe droite comprise.",
+        '',
+        '## Le code {#le-code}',
+        '',
+        'Le code `a : b ?` reste tel quel, comme [le lien](https://exemple.fr/?q=a).',
+        '',
+      ].join('\n');
+      await writeFile(path.join(dir, 'docs', 'page.md'), typed);
+      const run = await runMain(['--fix', 'docs/page.md'], dir);
+      expect(run.stdout).toContain('docs/page.md : typographie française écrite (3 textes).');
+      expect(run.code, run.stdout).toBe(0);
+      const fixed = await readFile(path.join(dir, 'docs', 'page.md'), 'utf8');
+      expect(fixed).toBe(
+        typed
+          .replace('contribue ? Une page', 'contribue\u202f? Une page')
+          .replace("d'essai : écrite", 'd’essai\u00a0: écrite')
+          .replace('ordinaires ; rien', 'ordinaires\u202f; rien')
+          .replace("d'autre", 'd’autre')
+          .replace('contribue ? Une agente ; un élu : chacun', 'contribue\u202f? Une agente\u202f; un élu\u00a0: chacun')
+          .replace("l'apostrophe", 'l’apostrophe'),
+      );
+      // Once more: nothing left to write.
+      expect((await runMain(['--fix', 'docs/page.md'], dir)).stdout).not.toContain('typographie française écrite');
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+    }
+  });
 });

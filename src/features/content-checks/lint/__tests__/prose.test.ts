@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {sortFindings, summary, type Finding} from '../findings';
-import {maskProperNames, spaceMessage} from '../grammar';
+import {maskProperNames, spaceFinding} from '../grammar';
 import {parseJsonc} from '../markdownlint';
 import {alignText, bodyProseLines, frontMatterProseLines, placeholder, type ProseLine} from '../prose';
 import {markdownParser} from '../source';
@@ -74,11 +74,19 @@ describe('la grammaire', () => {
     expect(masked.offsets.at(-1)).toBe(27);
   });
 
-  it('dit quelle espace mettre selon la ponctuation', () => {
-    expect(spaceMessage(' ?', '', [])).toContain('espace fine insécable (U+202F');
-    expect(spaceMessage(' :', '', [])).toContain('espace insécable (U+00A0');
-    expect(spaceMessage('!', '', [])).toMatch(/^Espace manquante avant « ! »/);
-    expect(spaceMessage('« ', '', [])).toMatch(/^Espace ordinaire après « « »/);
+  it('une espace ordinaire avant « ; ! ? : » ou dans des guillemets : la publication la met à la française, rien ne bloque', () => {
+    expect(spaceFinding(' ?', '', [])).toEqual({severity: 'published', message: expect.stringContaining('espace fine insécable (U+202F')});
+    expect(spaceFinding(' :', '', [])).toEqual({severity: 'published', message: expect.stringContaining('espace insécable (U+00A0')});
+    expect(spaceFinding('« ', '', []).severity).toBe('published');
+    expect(spaceFinding('«', '', []).severity).toBe('published');
+  });
+
+  it('aucune espace avant « ! » : un problème, réglé en tapant une espace', () => {
+    expect(spaceFinding('!', '', [])).toEqual({severity: 'problem', message: expect.stringMatching(/^Espace manquante avant « ! » : tapez une espace/)});
+  });
+
+  it('une espace ordinaire ailleurs (« 45 000 ») : un conseil, qui ne bloque pas', () => {
+    expect(spaceFinding(' ', 'Espace insécable.', ['45\u00a0000']).severity).toBe('advice');
   });
 });
 

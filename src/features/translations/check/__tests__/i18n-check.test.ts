@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {runProjectScript} from '../../../../../tests/support/project-script';
 import {sourceHash} from '../../status';
+import {check, markTranslated} from '../cli';
 
 let siteDir: string;
 
@@ -41,43 +42,51 @@ afterEach(() => rmSync(siteDir, {recursive: true, force: true}));
 
 describe('npm run i18n:check', () => {
   it('passe quand chaque page et chaque libellé a sa traduction à jour (modèles exclus)', () => {
-    const run = i18nCheck('check');
-    expect(run.output).toContain('en : 2/2 pages traduites et à jour.');
-    expect(run.code).toBe(0);
+    const {lines, problems, toTranslate} = check(siteDir);
+    expect(lines).toContain('en : 2/2 pages traduites et à jour.');
+    expect(problems).toBe(0);
+    expect(toTranslate).toEqual([]);
   });
 
-  it('signale la traduction d’une page française modifiée, jusqu’à ce qu’elle soit mise à jour', () => {
+  it('une page française modifiée : sa traduction est à revoir, listée sans bloquer, jusqu’à ce qu’elle soit marquée traduite', () => {
     write('docs/definition.md', frenchPage.replace('partagée.', 'partagée et gouvernée.'));
-    const stale = i18nCheck('check');
-    expect(stale.code).toBe(1);
+    // The command as contributors and the pipeline run it: it passes, and says what to review.
+    const stale = i18nCheck('check', '--list', 'traductions-a-faire.md');
+    expect(stale.code).toBe(0);
     expect(stale.output).toMatch(
       new RegExp(
-        `^${translated}:1:1 traduction « en » peut-être périmée : la page française a changé depuis sa traduction .*git diff docs/definition\\.md.*npm run i18n:mark-translated -- docs/definition\\.md`,
+        `^${translated}:1:1 à revoir \\(« en »\\) : la page française a changé depuis sa traduction .*git diff docs/definition\\.md.*npm run i18n:mark-translated -- docs/definition\\.md`,
         'm',
       ),
     );
+    expect(stale.output).toContain(
+      'en : 1/2 pages traduites et à jour. 1 à traduire ou à revoir, listée ci-dessus : la page anglaise le dit à ses lecteurs en attendant, rien ne bloque.',
+    );
+    expect(read('traductions-a-faire.md')).toMatch(new RegExp(`^# Traductions à faire\\n\\n- \\[ \\] ${translated} : à revoir`));
 
     const marked = i18nCheck('mark-translated', 'docs/definition.md');
     expect(marked.code).toBe(0);
     expect(read(translated)).toBe(englishPage(sourceHash(read('docs/definition.md'))));
-    expect(i18nCheck('check').code).toBe(0);
+    expect(check(siteDir).toTranslate).toEqual([]);
   });
 
   it('ne compte pas les fins de ligne que git peut changer', () => {
     write('docs/definition.md', frenchPage.replace(/\n/g, '\r\n'));
-    expect(i18nCheck('check').code).toBe(0);
+    expect(check(siteDir).toTranslate).toEqual([]);
   });
 
-  it('signale une traduction qui ne dit pas quelle version elle traduit', () => {
+  it('liste une traduction qui ne dit pas quelle version elle traduit', () => {
     write(translated, englishPage());
-    const run = i18nCheck('check');
-    expect(run.code).toBe(1);
-    expect(run.output).toContain(
-      `${translated}:1:1 traduction « en » peut-être périmée : elle n’indique pas quelle version de la page française elle traduit (champ translation_source_hash)`,
-    );
+    const {toTranslate, problems} = check(siteDir);
+    expect(problems).toBe(0);
+    expect(toTranslate).toEqual([
+      expect.stringContaining(
+        `${translated}:1:1 à revoir (« en ») : elle n’indique pas quelle version de la page française elle traduit (champ translation_source_hash)`,
+      ),
+    ]);
   });
 
-  it('signale une page sans traduction, une traduction sans page et un libellé sans traduction, chacun avec son fichier', () => {
+  it('liste une page sans traduction ; une traduction sans page et un libellé sans traduction sont des problèmes, chacun avec son fichier', () => {
     write('docs/guide/gouvernance.md', frenchPage.replace('/definition', '/gouvernance'));
     write('i18n/en/docusaurus-plugin-content-docs/current/ancienne.md', englishPage('0'));
     write(
@@ -87,17 +96,15 @@ describe('npm run i18n:check', () => {
     const run = i18nCheck('check');
     expect(run.code).toBe(1);
     expect(run.output).toContain(
-      'docs/guide/gouvernance.md:1:1 traduction « en » manquante : créez i18n/en/docusaurus-plugin-content-docs/current/guide/gouvernance.md',
+      'docs/guide/gouvernance.md:1:1 à traduire (« en ») : créez i18n/en/docusaurus-plugin-content-docs/current/guide/gouvernance.md',
     );
     expect(run.output).toContain('i18n/en/docusaurus-plugin-content-docs/current/ancienne.md:1:1 traduction sans page française');
     expect(run.output).toContain('src/components/Bouton/index.tsx:4:1 libellé « bouton.titre » (« Titre ») sans traduction « en »');
     expect(run.output).not.toContain('bouton.label');
-    expect(run.output).toContain('3 problèmes de traduction.');
+    expect(run.output).toContain('2 problèmes de traduction.');
   });
 
   it('mark-translated refuse un fichier qui n’est pas une page, sans rien écrire', () => {
-    const run = i18nCheck('mark-translated', 'README.md');
-    expect(run.code).toBe(2);
-    expect(run.output).toContain('README.md n’est ni une page française publiée');
+    expect(() => markTranslated(siteDir, ['README.md'])).toThrow('README.md n’est ni une page française publiée');
   });
 });

@@ -1,11 +1,19 @@
 /**
- * A merge request's preview, as the pipeline makes it: the `preview` job of .gitlab-ci.yml run by
- * gitlab-ci-local on the working copy, with the variables GitLab gives a merge request pipeline
- * (its number, its GitLab Pages address with the /mr-<number>/ path) and the project's settings.
- * Then its public/ folder served by the nginx kit under that path, as GitLab Pages serves it: every
- * page of both editions, their scripts, redirects, 404, site map, feed, cards, PDF and search, under
- * the path and nowhere else, without a Content-Security-Policy violation.
+ * A contributor's merge request, from its text to its preview: on the working copy, the changes
+ * CONTRIBUTING.md describes (tests/pipeline/contributor-changes.ts: a new page from the template,
+ * typed as people type, and a French page changed without its translation).
+ *
+ * - The content checks pass (npm run lint:content, urls:check, i18n:check): ordinary spaces are set
+ *   by the publication, the new address is new, the translation is listed for review.
+ * - The `preview` job of .gitlab-ci.yml, run by gitlab-ci-local with the variables GitLab gives a
+ *   merge request pipeline (its number, its GitLab Pages address with the /mr-<number>/ path) and
+ *   the project's settings, builds the site; its public/ folder, served by the nginx kit under that
+ *   path as GitLab Pages serves it, has every page of both editions, their scripts, redirects, 404,
+ *   site map, feed, cards, PDF and search, under the path and nowhere else, without a
+ *   Content-Security-Policy violation; the new page in French typography, in the menu, the home
+ *   page and the site map; the English page saying it may be outdated.
  */
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -17,6 +25,10 @@ import {missingRoute, sitemapRoutes, translatedLocales} from '../support/built-s
 import {cspProblems, expectSecurityHeaders, recordCspViolations} from '../support/nginx-checks';
 import {pipelineCopy, runPipelineJob, type JobRun} from '../support/pipeline';
 import {sharedBrowser} from '../support/served-site';
+import {runProjectScript, type ScriptRun} from '../support/project-script';
+import {guideDocument, guidePlan, planHomeLinks, planPages} from '../support/guide-plan';
+import {makeContributorChanges, type ContributorChanges} from './contributor-changes';
+import {JSDOM} from 'jsdom';
 
 /** The merge request, and where GitLab Pages publishes its preview. */
 const mergeRequest = '7';
@@ -35,11 +47,17 @@ const projectSettings = {
 
 let job: JobRun;
 let publicDir: string;
+let changes: ContributorChanges;
+const checks: Record<'lint' | 'urls' | 'i18n', ScriptRun> = {} as never;
 let server: NginxServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const dir = await pipelineCopy(path.join(projectRoot, 'tests', '.output', 'pipeline-preview'));
+  const dir = await pipelineCopy(path.join(projectRoot, 'tests', '.output', 'pipeline-merge-request'));
+  changes = await makeContributorChanges(dir);
+  checks.lint = runProjectScript('src/features/content-checks/lint/cli.ts', [], dir);
+  checks.urls = runProjectScript('src/features/published-urls/check/cli.ts', ['check'], dir);
+  checks.i18n = runProjectScript('src/features/translations/check/cli.ts', ['check'], dir);
   job = await runPipelineJob(dir, 'preview', {
     CI_PIPELINE_SOURCE: 'merge_request_event',
     CI_MERGE_REQUEST_IID: mergeRequest,
@@ -60,6 +78,25 @@ afterAll(async () => {
 const get = (address: string) => fetch(`${server.origin}${address}`, {redirect: 'manual'});
 /** Every page of both editions, from the preview's site maps, as paths under the preview's address. */
 const previewPages = () => [publicDir, ...translatedLocales.map((locale) => path.join(publicDir, locale))].flatMap((dir) => sitemapRoutes(dir));
+
+describe('les vérifications du contenu d’une demande de fusion', () => {
+  it('passent sur une page tapée avec des espaces ordinaires, et disent ce que la publication mettra à la française', () => {
+    expect(checks.lint.code, checks.lint.output).toBe(0);
+    expect(checks.lint.output).toMatch(/^\d+ espaces? à la française mises? par la publication/m);
+  });
+
+  it('disent la nouvelle adresse, sans rien demander', () => {
+    expect(checks.urls.code, checks.urls.output).toBe(0);
+    expect(checks.urls.output).toContain(`Nouvelles adresses depuis la dernière publication`);
+    expect(checks.urls.output).toContain(changes.page.route);
+  });
+
+  it('listent la traduction à revoir et la page à traduire, sans bloquer', () => {
+    expect(checks.i18n.code, checks.i18n.output).toBe(0);
+    expect(checks.i18n.output).toContain(`${changes.changed.translation}:1:1 à revoir (« en »)`);
+    expect(checks.i18n.output).toContain(`${changes.page.file}:1:1 à traduire (« en »)`);
+  });
+});
 
 describe('le job preview d’une demande de fusion', () => {
   it('construit un brouillon à l’adresse de la demande de fusion, que la demande de fusion affiche', () => {
@@ -138,6 +175,41 @@ describe('le job preview d’une demande de fusion', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  });
+});
+
+describe('la page de la contributrice, dans l’aperçu', () => {
+  const built = (route: string) => new JSDOM(readFileSync(path.join(publicDir, `${route.replace(/^\//, '') || 'index'}.html`), 'utf8')).window.document;
+  const under = (route: string) => `${basePath.slice(0, -1)}${route}`;
+
+  it('est publiée en typographie française : espaces fines et insécables, apostrophe, dans son texte et son titre', () => {
+    const document = built(changes.page.route);
+    expect(document.querySelector('h1')?.textContent).toBe(changes.page.title);
+    const text = document.querySelector('main article')!.textContent!;
+    expect(text).toContain('Qui contribue\u202f? Une agente\u202f; un élu\u00a0: chacun écrit comme il tape, l’apostrophe droite comprise.');
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('contributions\u00a0: le modèle copié');
+    // What the template holds: a hint, a link to another page of the guide, and the image, described.
+    expect(document.querySelector('main [data-hint="info"]')).not.toBeNull();
+    expect(document.querySelector(`main article a[href^="${basePath}"]`)).not.toBeNull();
+    // An image's description is read aloud: its spaces stay as typed.
+    expect(document.querySelector('main article img')?.getAttribute('alt')).toBe(changes.page.imageAlt);
+    expect(text).not.toContain('Modèle de page');
+  });
+
+  it('est dans le menu, sur la page d’accueil, dans le plan du site et la suite des pages, à sa place', () => {
+    const plan = guidePlan(guideDocument(publicDir));
+    expect(planPages(plan)).toContain(under(changes.page.route));
+    expect([...built('/').querySelectorAll('main ol a')].map((link) => link.getAttribute('href'))).toEqual(planHomeLinks(plan));
+    const siteMap = [...built('/plan-du-site').querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(siteMap.slice(0, planPages(plan).length)).toEqual(planPages(plan));
+  });
+
+  it('en anglais, la page française changée dit que sa traduction n’est peut-être plus à jour, la nouvelle qu’elle n’est pas traduite', () => {
+    const outdated = built(`/en${changes.changed.route}`).querySelector('main [data-translation-state="outdated"]');
+    expect(outdated?.textContent).toMatch(/This translation may be outdated/);
+    expect(outdated?.querySelector('a[hreflang="fr-FR"]')?.getAttribute('href')).toBe(under(changes.changed.route));
+    expect(outdated?.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(built(`/en${changes.page.route}`).querySelector('main [data-translation-state="missing"]')).not.toBeNull();
   });
 });
 
