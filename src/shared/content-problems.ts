@@ -49,6 +49,9 @@ export function formatProblem(filePath: string | undefined, problem: ContentProb
   return `${displayPath(filePath)}:${problem.line}:${problem.column} ${problem.message}`;
 }
 
+/** What Docusaurus prints after a content error's message, where a stack trace would be. */
+export const contributorHint = 'Corrigez chaque ligne ci-dessus dans sa page (fichier:ligne:colonne), puis enregistrez : le site se reconstruit seul.';
+
 /** The error that stops the build; its message lists every problem, one per line. */
 export class ContentError extends Error {
   declare readonly problems: readonly ContentProblem[];
@@ -60,11 +63,11 @@ export class ContentError extends Error {
     // Not enumerable: Docusaurus prints an error's own fields as JSON after its message, and the
     // message already says everything a contributor needs.
     // The stack says where in the site's code the problem was found, which is nothing a contributor
-    // can use: the development server and the build print the message alone.
+    // can use: Docusaurus prints it under « Details: » after the message; what to do instead.
     Object.defineProperties(this, {
       problems: {value: sorted, enumerable: false},
       filePath: {value: filePath, enumerable: false},
-      stack: {value: this.message, enumerable: false, writable: true, configurable: true},
+      stack: {value: contributorHint, enumerable: false, writable: true, configurable: true},
     });
   }
 }

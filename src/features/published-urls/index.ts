@@ -8,6 +8,8 @@
  * read these files at the root of the site only, so the default locale's build, which writes the
  * root, lists the redirects of every locale (the other locales' builds write none).
  */
+import {createHash} from 'node:crypto';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -46,9 +48,35 @@ export function nginxRedirects(list: readonly Redirect[], baseUrls: string | rea
   return `# Redirections du site, générées depuis src/features/published-urls/redirects.json à chaque construction.\n${lines.join('\n')}\n`;
 }
 
+/** Every page file's slug, of the guide and its translations: `file slug` lines, sorted. */
+export function slugsOf(siteDir: string): string {
+  const lines: string[] = [];
+  for (const folder of ['docs', 'i18n']) {
+    const dir = path.join(siteDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
+      if (!/\.mdx?$/.test(file)) continue;
+      const head = readFileSync(path.join(dir, file), 'utf8').slice(0, 4096);
+      const slug = /^slug:\s*(.+)$/m.exec(head)?.[1]?.trim();
+      if (slug) lines.push(`${folder}/${file} ${slug}`);
+    }
+  }
+  return lines.sort().join('\n');
+}
+
 export default function redirectsPlugin(context: LoadContext): Plugin {
+  // A page's links to other pages are resolved to their addresses when the page is compiled, and
+  // the bundler's persistent cache keeps that compiled page: after another page's slug changed, a
+  // build from the cache would keep the old address (and stop on a broken link). The cache's version
+  // follows the slugs: a slug change makes the next build a fresh one.
+  const slugsVersion = createHash('sha256').update(slugsOf(context.siteDir)).digest('hex').slice(0, 12);
   return {
     name: 'redirects',
+    configureWebpack(config) {
+      const cache = (config as {experiments?: {cache?: {version?: string}}}).experiments?.cache;
+      if (!cache || typeof cache !== 'object' || cache.version === undefined) return {};
+      return {experiments: {cache: {...cache, version: `${cache.version}-adresses-${slugsVersion}`}}} as never;
+    },
     async postBuild({outDir}) {
       if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
       const baseUrls = editionBaseUrls(context);

@@ -119,6 +119,24 @@ describe('adresses publiées', () => {
     ]);
   });
 
+  it('une redirection vers une adresse elle-même redirigée (une page déplacée deux fois) passe : serveurs et navigateurs suivent', () => {
+    const moved: SitePages = {
+      fr: [published.fr![0]!, page('/caracteristiques-des-communs', fr.caracteristiques)],
+      en: [published.en![0]!, page('/caracteristiques-des-communs', en.caracteristiques)],
+    };
+    const chain = [
+      {from: '/ancienne', to: '/caracteristiques'},
+      {from: '/caracteristiques', to: '/caracteristiques-des-communs'},
+    ];
+    expect(check(moved, chain).problems).toEqual([]);
+    expect(
+      check(moved, [
+        {from: '/a', to: '/b'},
+        {from: '/b', to: '/a'},
+      ]).problems,
+    ).toEqual(expect.arrayContaining([expect.stringContaining('la redirection de /a mène à /b, qui n’existe pas')]));
+  });
+
   it('une redirection mal écrite ou en double fait échouer', () => {
     const {problems} = check(published, [
       {from: '/ancien guide', to: '/definition'},
