@@ -130,3 +130,20 @@ export function announceStop(lines: readonly string[]): void {
   }
   for (const line of lines) stops.add(line);
 }
+
+/**
+ * A problem found by one of Docusaurus's hooks (a link or an image that leads nowhere), already
+ * written `file:line:column message`: it stops the build (announced for the recap at its end), or in
+ * a draft, is printed and the build goes on.
+ */
+export function stopOrWarn(message: string, {draft}: {draft: boolean}): undefined {
+  if (draft) {
+    console.warn(`[brouillon, à corriger avant publication] ${message}`);
+    return undefined;
+  }
+  const error = new Error(message);
+  // The message alone: where in Docusaurus it was found means nothing to a contributor.
+  error.stack = contributorHint;
+  announceStop([message]);
+  throw error;
+}

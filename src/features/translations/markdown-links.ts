@@ -11,7 +11,7 @@ import path from 'node:path';
 import type {OnBrokenMarkdownLinksFunction} from '@docusaurus/types';
 import matter from 'gray-matter';
 import {contentFolders} from './status';
-import {announceStop} from '../../shared/content-problems';
+import {stopOrWarn} from '../../shared/content-problems';
 
 function slugOf(file: string): string | undefined {
   try {
@@ -52,14 +52,6 @@ export function markdownLinkResolver({
     }
     const line = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
     const message = `${path.relative(siteDir, path.resolve(siteDir, sourceFilePath)).split(path.sep).join('/')}${line} Lien « ${url} » : aucune page à ce chemin. Écrivez le chemin du fichier Markdown de la page, relatif à cette page (par exemple ./definition.md).`;
-    if (draft) {
-      console.warn(`[brouillon, à corriger avant publication] ${message}`);
-      return undefined;
-    }
-    // The message alone: where in Docusaurus it was found means nothing to a contributor.
-    const error = new Error(message);
-    error.stack = message;
-    announceStop([message]);
-    throw error;
+    return stopOrWarn(message, {draft});
   };
 }

@@ -6,21 +6,13 @@
  */
 import path from 'node:path';
 import type {OnBrokenMarkdownImagesFunction} from '@docusaurus/types';
-import {announceStop} from '../../../../shared/content-problems';
+import {stopOrWarn} from '../../../../shared/content-problems';
 
 export function brokenImageHook({siteDir, draft}: {siteDir: string; draft: boolean}): OnBrokenMarkdownImagesFunction {
   return ({sourceFilePath, url, node}) => {
     const start = node.position?.start;
     const file = path.relative(siteDir, path.resolve(siteDir, sourceFilePath)).split(path.sep).join('/');
     const message = `${file}${start ? `:${start.line}:${start.column}` : ''} Image « ${url} » introuvable : placez l’image à côté de la page (une traduction cherche les siennes à côté d’elle), ou corrigez son chemin.`;
-    if (draft) {
-      console.warn(`[brouillon, à corriger avant publication] ${message}`);
-      return undefined;
-    }
-    // The message alone: where in Docusaurus it was found means nothing to a contributor.
-    const error = new Error(message);
-    error.stack = message;
-    announceStop([message]);
-    throw error;
+    return stopOrWarn(message, {draft});
   };
 }
