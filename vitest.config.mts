@@ -47,6 +47,9 @@ export default defineConfig({
           environment: 'node',
           // Some run the project's commands (tsx): slower while the site builds beside them (npm test).
           testTimeout: 30_000,
+          // The files of a process share their modules (a file's mocks are its own): the module
+          // graph is imported once per process, not once per file.
+          isolate: false,
           server: {deps: {inline: [/@docusaurus\/core/]}},
           css: {modules: {classNameStrategy: 'non-scoped'}},
         },

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, inject, it} from 'vitest';
 import {checkPublishedUrls, type PublishedUrls, type SitePages} from '../../src/features/published-urls/check/check';
-import {currentUrls} from '../../src/features/published-urls/check/cli';
+import {checkSite, currentUrls} from '../../src/features/published-urls/check/cli';
 import {addressesOf, type PublishedPage} from '../../src/features/published-urls/check/collect';
 import {pageRedirects, redirects} from '../../src/features/published-urls/site-redirects';
 import {readRedirects} from '../../src/features/published-urls/check/redirects';
@@ -95,11 +95,8 @@ describe('npm run urls:check, sur une copie du site qui a son historique git', (
     throw new Error('Aucune page de docs/ n’a à la fois une traduction et une section : rien pour essayer urls:check.');
   })();
 
-  /**
-   * A copy of the site's sources, committed as its last publication, then changed by `change` (as a
-   * merge request changes it) and checked by the real command.
-   */
-  async function checkCopy(change: (siteDir: string) => Promise<void>) {
+  /** A copy of the site's sources, committed as its last publication, then changed by `change` (as a merge request changes it). */
+  async function changedCopy(change: (siteDir: string) => Promise<void>): Promise<string> {
     const siteDir = await mkdtemp(path.join(os.tmpdir(), 'urls-check-'));
     copies.push(siteDir);
     for (const entry of ['docs', 'src/pages', 'src/shared/settings', 'src/features/published-urls', 'i18n']) {
@@ -110,13 +107,19 @@ describe('npm run urls:check, sur une copie du site qui a son historique git', (
     git('add', '-A');
     git('-c', 'user.name=Essai', '-c', 'user.email=essai@exemple.fr', 'commit', '-q', '-m', 'Dernière publication');
     await change(siteDir);
-    return runProjectScript('src/features/published-urls/check/cli.ts', ['check'], siteDir);
+    return siteDir;
   }
+  /**
+   * The check of a changed copy, in this process: the command's own function (running the command
+   * each time would start a TypeScript runtime); the first test runs the command itself.
+   */
+  const checkCopy = async (change: (siteDir: string) => Promise<void>) => checkSite(await changedCopy(change), {});
   const edit = async (file: string, change: (text: string) => string) => writeFile(file, change(await readFile(file, 'utf8')));
 
-  it('passe sur le site tel qu’il est', async () => {
-    const result = await checkCopy(async () => {});
-    expect(result.code, result.output).toBe(0);
+  it('passe sur le site tel qu’il est, comme la commande le dit', async () => {
+    const command = runProjectScript('src/features/published-urls/check/cli.ts', ['check'], await changedCopy(async () => {}));
+    expect(command.code, command.output).toBe(0);
+    expect(command.output).toMatch(/^Adresses publiées vérifiées, édition par édition, contre la dernière publication \(commit [0-9a-f]{8}\)/m);
   });
 
   it('passe avec une nouvelle page, dite nouvelle : la publication l’enregistre', async () => {

@@ -127,6 +127,21 @@ describe('toutes les pages construites', () => {
     }
   });
 
+  it('chaque image et chaque variante pour écran dense (srcset) existe dans la construction', () => {
+    const missing: string[] = [];
+    for (const {document, route} of pages) {
+      const urls = [
+        ...[...document.querySelectorAll('img[src], source[src]')].map((node) => node.getAttribute('src')!),
+        ...[...document.querySelectorAll('[srcset]')].flatMap((node) => srcsetUrls(node.getAttribute('srcset'))),
+        ...[...document.querySelectorAll('link[imagesrcset]')].flatMap((node) => srcsetUrls(node.getAttribute('imagesrcset'))),
+      ].filter((url) => url.startsWith('/') && !url.startsWith('//'));
+      for (const url of urls) {
+        if (!existsSync(path.join(buildDir, decodeURIComponent(new URL(url, 'http://site').pathname)))) missing.push(`${route} : ${url}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('exposent chaque encadré comme une note nommée, avec son style', () => {
     const labels: Record<string, string> = {info: 'Information', warning: 'Attention', danger: 'Danger', success: 'Conseil'};
     for (const {document, route} of pages) {

@@ -116,33 +116,38 @@ async function main(command: string | undefined, siteDir: string): Promise<numbe
     console.error('Usage : npm run urls:check | npm run urls:update');
     return 2;
   }
+  if (command === 'check') {
+    const {code, output} = await checkSite(siteDir);
+    (code === 0 ? console.log : console.error)(output);
+    return code;
+  }
+  // update: the manifest records every address the sources publish now.
   const current = await currentPages(siteDir);
   const manifest = readPublishedUrls(siteDir);
-  const redirects = readRedirects(siteDir);
-  if (command === 'update') {
-    const now = Object.fromEntries(Object.entries(current).map(([locale, pages]) => [locale, addressesOf(pages)]));
-    const updated = recordUrls(manifest, now);
-    writeFileSync(path.join(siteDir, manifestFile), `${JSON.stringify(updated, null, 2)}\n`);
-    const {added} = checkPublishedUrls({manifest, current, redirects});
-    console.log(`${manifestFile} : ${added.length} adresse(s) ajoutée(s)${added.length > 0 ? ` (${added.join(', ')})` : ''}.`);
-    return 0;
-  }
-  const ref = publishedRef(siteDir);
+  const now = Object.fromEntries(Object.entries(current).map(([locale, pages]) => [locale, addressesOf(pages)]));
+  writeFileSync(path.join(siteDir, manifestFile), `${JSON.stringify(recordUrls(manifest, now), null, 2)}\n`);
+  const {added} = checkPublishedUrls({manifest, current, redirects: readRedirects(siteDir)});
+  console.log(`${manifestFile} : ${added.length} adresse(s) ajoutée(s)${added.length > 0 ? ` (${added.join(', ')})` : ''}.`);
+  return 0;
+}
+
+/** `npm run urls:check` in `siteDir`: its exit code and what it says, problems first. */
+export async function checkSite(siteDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{code: number; output: string}> {
+  const current = await currentPages(siteDir);
+  const ref = publishedRef(siteDir, env);
   const previous = ref ? await pagesAt(siteDir, ref).catch(() => undefined) : undefined;
-  const {problems, added} = checkPublishedUrls({manifest, previous, current, redirects});
-  for (const problem of problems) console.error(problem);
+  const {problems, added} = checkPublishedUrls({manifest: readPublishedUrls(siteDir), previous, current, redirects: readRedirects(siteDir)});
+  const lines = [...problems];
   const since = previous ? `la dernière publication (commit ${ref!.slice(0, 8)})` : 'le manifeste (historique git indisponible)';
   if (added.length > 0) {
-    console.log(
+    lines.push(
       `Nouvelles adresses depuis ${since} : ${added.join(', ')}. Rien à faire : la publication les enregistre, et elles ne devront plus casser (npm run urls:update les écrit dans ${manifestFile}).`,
     );
   }
-  if (problems.length > 0) return 1;
+  if (problems.length > 0) return {code: 1, output: lines.join('\n')};
   const count = Object.values(current).reduce((sum, pages) => sum + pages.length + pages.reduce((total, page) => total + page.headings.length, 0), 0);
-  console.log(
-    `Adresses publiées vérifiées, édition par édition, contre ${since} et le manifeste : ${count} pages et sections, toutes présentes ou redirigées.`,
-  );
-  return 0;
+  lines.push(`Adresses publiées vérifiées, édition par édition, contre ${since} et le manifeste : ${count} pages et sections, toutes présentes ou redirigées.`);
+  return {code: 0, output: lines.join('\n')};
 }
 
 // Run as a command, not when the tests import it.
