@@ -2,7 +2,7 @@
  * A contributor's merge request, as CONTRIBUTING.md tells them to write it, in a copy of the site:
  * - a new page: the template (docs/_modele-de-page.md) copied to a new file of docs/, its texts
  *   replaced, typed as people type them (ordinary spaces before « ; », « ? » and « : », straight
- *   apostrophes), with a hint, a link to another page of the guide, and an image described in words;
+ *   apostrophes, a hyphen for a dash, three dots, « 1er »), with a hint, a link to another page of the guide, and an image described in words;
  * - a French page changed, without its translation (a sentence added to whichever translated page the
  *   site has): its English page must say it may be outdated, and nothing waits for a translator.
  */
@@ -27,7 +27,7 @@ export async function makeContributorChanges(siteDir: string): Promise<Contribut
   await mkdir(path.join(siteDir, 'docs', 'assets'), {recursive: true});
   await copyFile(path.join(gitbookExportDir, '.gitbook', 'assets', 'image-1.png'), path.join(siteDir, 'docs', 'assets', 'schema-de-la-contributrice.png'));
   const title = 'Une page ajoutée par une contributrice';
-  const typed = "Qui contribue ? Une agente ; un élu : chacun écrit comme il tape, l'apostrophe droite comprise.";
+  const typed = "Qui contribue ? Une agente ; un élu : chacun écrit comme il tape - l'apostrophe droite comprise - depuis le 1er janvier, et ainsi de suite...";
   const imageAlt = 'Schéma de la contributrice : une collectivité et ses partenaires';
   const page = {file: 'docs/page-de-la-contributrice.md', route: '/page-de-la-contributrice', title, typed, imageAlt};
   const body = template

@@ -82,7 +82,7 @@ const previewPages = () => [publicDir, ...translatedLocales.map((locale) => path
 describe('les vérifications du contenu d’une demande de fusion', () => {
   it('passent sur une page tapée avec des espaces ordinaires, et disent ce que la publication mettra à la française', () => {
     expect(checks.lint.code, checks.lint.output).toBe(0);
-    expect(checks.lint.output).toMatch(/^\d+ espaces? à la française mises? par la publication/m);
+    expect(checks.lint.output).toMatch(/^\d+ corrections? typographiques? faites? par la publication/m);
   });
 
   it('disent la nouvelle adresse, sans rien demander', () => {
@@ -182,11 +182,13 @@ describe('la page de la contributrice, dans l’aperçu', () => {
   const built = (route: string) => new JSDOM(readFileSync(path.join(publicDir, `${route.replace(/^\//, '') || 'index'}.html`), 'utf8')).window.document;
   const under = (route: string) => `${basePath.slice(0, -1)}${route}`;
 
-  it('est publiée en typographie française : espaces fines et insécables, apostrophe, dans son texte et son titre', () => {
+  it('est publiée en typographie française : espaces fines et insécables, apostrophe, tiret, points de suspension, dans son texte et son titre', () => {
     const document = built(changes.page.route);
     expect(document.querySelector('h1')?.textContent).toBe(changes.page.title);
     const text = document.querySelector('main article')!.textContent!;
-    expect(text).toContain('Qui contribue\u202f? Une agente\u202f; un élu\u00a0: chacun écrit comme il tape, l’apostrophe droite comprise.');
+    expect(text).toContain(
+      'Qui contribue\u202f? Une agente\u202f; un élu\u00a0: chacun écrit comme il tape – l’apostrophe droite comprise – depuis le 1er janvier, et ainsi de suite…',
+    );
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('contributions\u00a0: le modèle copié');
     // What the template holds: a hint, a link to another page of the guide, and the image, described.
     expect(document.querySelector('main [data-hint="info"]')).not.toBeNull();

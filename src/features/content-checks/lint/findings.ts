@@ -8,8 +8,8 @@ export type CheckName = 'markdownlint' | 'orthographe' | 'grammaire' | 'en-tête
 
 /**
  * - `problem` (the default): stops the check, and the pipeline;
- * - `published`: French typography the build sets in the published page (a space before « ? »):
- *   counted, never blocking; `npm run lint:content -- --fix` writes it in the file;
+ * - `published`: French typography the build sets in the published page (a space before « ? »,
+ *   « … » for three dots): counted, never blocking; `npm run lint:content -- --fix` writes it in the file;
  * - `advice`: worth a look, never blocking.
  */
 export type Severity = 'problem' | 'published' | 'advice';
@@ -64,7 +64,7 @@ export function summary(findings: readonly Finding[], checkedFiles: number): str
   const published = findings.filter((finding) => finding.severity === 'published').length;
   const typography =
     published > 0
-      ? `\n${plural(published, 'espace')} à la française mise${published > 1 ? 's' : ''} par la publication (espace fine avant « ; ! ? », insécable avant « : », dans les « guillemets ») : rien à faire ; npm run lint:content -- --fix ${published > 1 ? 'les ' : 'l’'}écrit dans les fichiers.`
+      ? `\n${plural(published, 'correction')} typographique${published > 1 ? 's' : ''} faite${published > 1 ? 's' : ''} par la publication (espace fine avant « ; ! ? », insécable avant « : », dans les « guillemets », points de suspension « … », tiret « – ») : rien à faire ; npm run lint:content -- --fix ${published > 1 ? 'les ' : 'l’'}écrit dans les fichiers.`
       : '';
   if (problems.length === 0) {
     return `Contenu vérifié : ${plural(checkedFiles, 'fichier')}, aucun problème.${typography}`;

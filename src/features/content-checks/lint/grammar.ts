@@ -12,6 +12,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
+import {applyFrenchTypography} from '../../french-typography/remark';
 import type {Finding, Severity} from './findings';
 import {placeholder, type ProseLine} from './prose';
 import type {ContentFile} from './source';
@@ -93,17 +94,38 @@ export function spaceFinding(underlined: string, grammalecteMessage: string, sug
   return {message: `Espace manquante ${where} : tapez une espace (la publication la rend insécable).`, severity: 'problem'};
 }
 
-/** The message of a Grammalecte finding; `underlined` is the text it is about. */
+/**
+ * Characters an ordinary French keyboard types (AZERTY, with its dead keys ^ and ¨): what a
+ * contributor can be asked to write. « … », « – », « À », « É », « ᵉ » are not among them.
+ */
+const typeable = /^[\x20-\x7E\u00A0àâäçéèêëîïôöùûüÿÂÄÊËÎÏÔÖÛÜ€£°²µ§]*$/u;
+
+/**
+ * The message of a Grammalecte finding; `underlined` is the text it is about. What it asks for:
+ * - the build writes it in the published page (src/features/french-typography: « ... » → « … »,
+ *   « - » between spaces → « – »): `published`, as the spaces above;
+ * - only characters an ordinary keyboard does not type (« 1ᵉʳ », « À ») : `advice`, never blocking,
+ *   the typed form being the usual one where the character is missing (« 1er », « A »);
+ * - otherwise a mistake the contributor fixes by typing: a problem.
+ */
 export function grammarFinding(error: GrammalecteError, underlined: string): {message: string; severity: Severity} {
   if (error.sType === 'nbsp' || error.sRuleId.startsWith('nbsp_')) {
     return spaceFinding(underlined, error.sMessage, error.aSuggestions);
   }
   const proposals = error.aSuggestions.slice(0, 3).map((suggestion) => `« ${suggestion} »`);
   const fix = proposals.length > 0 ? ` Proposition : ${proposals.join(' ou ')}.` : '';
-  return {
-    message: `${error.sMessage.trim()}${fix} (Grammalecte, règle ${error.sRuleId}${underlined ? `, sur « ${underlined.trim()} »` : ''})`,
-    severity: 'problem',
-  };
+  const source = `(Grammalecte, règle ${error.sRuleId}${underlined ? `, sur « ${underlined.trim()} »` : ''})`;
+  const published = applyFrenchTypography(underlined);
+  if (underlined !== '' && published !== underlined && error.aSuggestions.includes(published)) {
+    return {message: `${error.sMessage.trim()} La publication écrit « ${published.trim()} » : rien à faire. ${source}`, severity: 'published'};
+  }
+  if (error.aSuggestions.length > 0 && !error.aSuggestions.some((suggestion) => typeable.test(suggestion))) {
+    return {
+      message: `${error.sMessage.trim()}${fix} Facultatif : ce caractère ne se tape pas sur un clavier ordinaire, la page peut rester ainsi. ${source}`,
+      severity: 'advice',
+    };
+  }
+  return {message: `${error.sMessage.trim()}${fix} ${source}`, severity: 'problem'};
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * French typography: in the text of French pages, a narrow no-break space (U+202F) before ; ! ? and
- * inside « guillemets », a no-break space (U+00A0) before :, the typographic apostrophe, and French
- * quotes for straight double quotes. Only text is touched, never code, URLs, front matter or
+ * inside « guillemets », a no-break space (U+00A0) before :, the typographic apostrophe, French
+ * quotes for straight double quotes, the ellipsis « … » for three dots and the dash « – » for a
+ * hyphen between spaces: what people type on an ordinary keyboard, as French typography writes it. Only text is touched, never code, URLs, front matter or
  * attributes (remark-textr works on text nodes); applying it twice changes nothing. A page in
  * another language (`lang: en` in its front matter) is left as written.
  *
@@ -32,8 +33,22 @@ export function guillemets(text: string): string {
   return text.replace(/«[ \u00A0]?(?=[^\s\u202F])/g, `«${narrowNoBreakSpace}`).replace(/([^\s\u202F])[ \u00A0]?»/g, `$1${narrowNoBreakSpace}»`);
 }
 
+/** Three dots, exactly, are an ellipsis (« etc... » → « etc… »); more are left as written. */
+export function ellipsis(text: string): string {
+  return text.replace(/(?<!\.)\.\.\.(?!\.)/g, '…');
+}
+
+/**
+ * A hyphen between two spaces is a dash: an incise (« une mairie - ou une commune - peut ») or a
+ * range (« 10 - 12 »), both written with the en dash in French (« – »). A hyphen inside a word
+ * (« peut-être ») or a minus sign in code is not text between spaces.
+ */
+export function dash(text: string): string {
+  return text.replace(/(?<=[ \u00A0])-(?=[ \u00A0])/g, '–');
+}
+
 /** The rules, in the order they apply: the build (below) and the GitBook importer share them. */
-export const frenchTypographyRules = [apostrophes, quotes, semicolon, exclamationMark, questionMark, colon, guillemets];
+export const frenchTypographyRules = [apostrophes, quotes, semicolon, exclamationMark, questionMark, colon, guillemets, ellipsis, dash];
 
 /** Applies the rules to one piece of prose (a Markdown text node's value, never code or a URL). */
 export function applyFrenchTypography(text: string): string {

@@ -52,9 +52,10 @@ const findingLines = (stdout: string) => stdout.split('\n').filter((line) => /^\
 
 // The commands take a few seconds each (cspell loads its French dictionary, Grammalecte starts):
 // they run together, once, and the tests read their results.
-const runs: Record<'fixtures' | 'withoutGrammalecte', Promise<Run>> = {} as never;
+const runs: Record<'fixtures' | 'withoutGrammalecte' | 'typedAsUsual', Promise<Run>> = {} as never;
 beforeAll(() => {
   runs.fixtures = runCommand(['docs'], fixtures);
+  runs.typedAsUsual = runMain(['docs/espace-avant-point-interrogation.md', 'docs/tape-au-clavier.md'], fixtures);
   runs.withoutGrammalecte = runCommand(['docs/page-propre.md'], fixtures, {GRAMMALECTE_CLI: path.join(fixtures, 'grammalecte-absent')});
   // Awaited by each test; marked handled here so that a failed run fails its tests, not the file.
   for (const run of Object.values(runs)) run.catch(() => undefined);
@@ -80,6 +81,11 @@ describe('npm run lint:content sur des pages fautives', () => {
       'docs/hydrate-autre-que-true.md:5:1 En-tête : «',
       'docs/sans-description.md:1:1 En-tête : «',
       'docs/titre-sans-identifiant.md:7:1 Titre « Une',
+      // Advice after the problems: what only a special keyboard types, a name.
+      'docs/tape-au-clavier.md:9:1 conseil : S’il',
+      'docs/tape-au-clavier.md:9:14 conseil : Nombre',
+      'docs/tape-au-clavier.md:9:27 conseil : «',
+      'docs/tape-au-clavier.md:9:39 conseil : Mot',
     ]);
   });
 
@@ -99,9 +105,26 @@ describe('npm run lint:content sur des pages fautives', () => {
     );
   });
 
-  it('accepte une espace ordinaire avant « ? » (la publication la met à la française) et le dit en une ligne', () => {
+  it('accepte une espace ordinaire avant « ? » (la publication la met à la française) et le dit en une ligne', async () => {
+    const typed = await runs.typedAsUsual;
     expect(run.stdout).not.toContain('espace-avant-point-interrogation.md');
-    expect(run.stdout).toMatch(/^1 espace à la française mise par la publication .* npm run lint:content -- --fix l’écrit dans les fichiers\.$/m);
+    expect(typed.code, typed.stdout).toBe(0);
+    expect(typed.stdout).toMatch(/^Contenu vérifié : 2 fichiers, aucun problème\.$/m);
+    // One space before « ? » here; in tape-au-clavier.md, two dashes, three dots and a space before « : ».
+    expect(typed.stdout).toMatch(/^5 corrections typographiques faites par la publication .* npm run lint:content -- --fix les écrit dans les fichiers\.$/m);
+  });
+
+  it('ne bloque pas sur ce qu’un clavier ordinaire ne tape pas, ni sur un nom propre : il le conseille', async () => {
+    const typed = await runs.typedAsUsual;
+    const advice = findingLines(typed.stdout);
+    expect(
+      advice.every((line) => line.startsWith('docs/tape-au-clavier.md:') && line.includes(' conseil : ')),
+      advice.join('\n'),
+    ).toBe(true);
+    expect(advice.join('\n')).toContain('Proposition : « À ». Facultatif : ce caractère ne se tape pas sur un clavier ordinaire');
+    expect(advice.join('\n')).toContain('Proposition : « 1ᵉʳ ». Facultatif');
+    expect(advice.join('\n')).toContain("« l'oeuvre » s’écrit « l'œuvre », avec la ligature « œ ». Facultatif");
+    expect(advice.join('\n')).toContain('Mot inconnu « Decidim » : un nom propre ou un sigle ? Ajoutez-le à project-words.txt');
   });
 
   it('refuse un « ? » collé au mot, et dit de taper une espace', () => {
@@ -140,7 +163,7 @@ describe('npm run lint:content sur des pages fautives', () => {
 
   it('échoue (code 1) et termine par un résumé en français', () => {
     expect(run.code).toBe(1);
-    expect(run.stdout.trimEnd().split('\n').at(-2)).toBe('10 problèmes dans 9 fichiers (sur 13 fichiers vérifiés).');
+    expect(run.stdout.trimEnd().split('\n').at(-2)).toBe('10 problèmes dans 9 fichiers (sur 14 fichiers vérifiés).');
   });
 });
 

@@ -3,7 +3,7 @@ import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {describe, expect, it} from 'vitest';
 import {processMarkdownFile} from '../../../../../tests/support/markdown';
-import remarkFrenchTypography, {colon, guillemets} from '..';
+import remarkFrenchTypography, {colon, dash, ellipsis, guillemets} from '..';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 const french = [[remarkFrenchTypography, {locale: 'fr'}]] as never;
@@ -21,6 +21,17 @@ describe('typographie française', () => {
     expect(paragraphs[1]).toBe('Une citation «⍽avec des espaces⍽» puis «⍽sans espaces⍽» puis «⍽avec insécables⍽» et «⍽des guillemets droits⍽».');
     const heading = tree.children.find((node) => node.type === 'heading');
     expect(visible(toString(heading))).toBe('Les communs numériques~: une définition');
+  });
+
+  it('points de suspension pour trois points, tiret demi-cadratin pour un trait d’union entre deux espaces', async () => {
+    const {tree, mdx} = await processMarkdownFile(fixture('tricky.md'), french);
+    const paragraph = tree.children
+      .filter((node) => node.type === 'paragraph')
+      .map((node) => toString(node))
+      .find((text) => text.startsWith('Une mairie'));
+    expect(paragraph).toBe('Une mairie – ou une commune – peut-être, de 10 – 12 heures, etc… mais quatre points.... restent.');
+    expect(mdx).toContain('`x - 1...`');
+    for (const text of ['a - b... c', 'peut-être', '- liste']) expect(dash(ellipsis(dash(ellipsis(text))))).toBe(dash(ellipsis(text)));
   });
 
   it('ne touche ni au code, ni aux adresses, ni aux attributs, ni à l’en-tête', async () => {
