@@ -34,8 +34,11 @@ const configurations = [
 ] as const;
 
 const site = servedSite();
-/** Titles and descriptions seen per width, to check that each page has its own. */
-const seen = new Map<number, Map<string, string>>();
+/**
+ * Titles and descriptions seen per width and edition, to check that each page has its own (a page
+ * not translated yet has its French title in both editions).
+ */
+const seen = new Map<string, Map<string, string>>();
 /** Focus stops already seen to show, per width (see focusWalk). */
 const focusSeen = new Map<number, Set<string>>();
 
@@ -73,8 +76,9 @@ describe.each(configurations)('à $width px, thèmes $themes', ({width, themes: 
       expect(facts.h1, 'un seul titre h1 visible').toBe(1);
       expect(facts.title).not.toBe('');
       expect(facts.description, 'meta description').not.toBe('');
-      const titles = seen.get(width) ?? new Map<string, string>();
-      seen.set(width, titles);
+      const edition = `${width} ${localeOfRoute(route)}`;
+      const titles = seen.get(edition) ?? new Map<string, string>();
+      seen.set(edition, titles);
       for (const value of [`titre:${facts.title}`, `description:${facts.description}`]) {
         expect(titles.get(value), `« ${value} » déjà vu sur ${titles.get(value)}`).toBeUndefined();
         titles.set(value, route);

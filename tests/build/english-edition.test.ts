@@ -2,7 +2,9 @@
  * The English edition, in the production build: every French page has its English page under /en/,
  * each page announces the other (hreflang, og:locale:alternate) and links to it, English text has
  * no French typography and no French interface label, search, feed and redirects exist per
- * edition. (A French page edited without its translation, which the English page then says:
+ * edition, and each English page says the state of its translation as npm run i18n:check reads it
+ * from the sources. (A French page edited without its translation and a new page not translated
+ * yet, the English edition showing it in French, marked so, wherever its title shows:
  * tests/pipeline/merge-request.test.ts, a contributor's merge request.)
  */
 import {readFileSync} from 'node:fs';
@@ -12,6 +14,9 @@ import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {pageRedirects} from '../../src/features/published-urls/site-redirects';
 import {atomChildren, atomText, parseXml} from '../support/atom';
 import {readBuiltPage, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
+import {englishTextOf, frenchOutsideMarkedPassages} from '../support/english-text';
+import {projectRoot} from '../support/build-site';
+import {translationStates} from '../support/translation-states';
 
 const buildDir = inject('siteBuildDir');
 const frenchRoutes = sitemapRoutes(buildDir);
@@ -28,30 +33,38 @@ beforeAll(() => {
   englishPages = [...englishRoutes, '/en/404'].map((route) => readBuiltPage(buildDir, route));
 });
 
-/** Text of an element outside the parts marked as French (`lang="fr…"`), which English pages quote. */
-function englishTextOf(element: Element): string {
-  const clone = element.cloneNode(true) as Element;
-  clone.querySelectorAll('[lang|="fr"], [lang="fr-FR"]').forEach((node) => node.remove());
-  return textOf(clone);
-}
-
 describe('l’édition anglaise', () => {
   it('a une page anglaise pour chaque page française, à la même adresse sous /en/', () => {
     expect(frenchRoutes.length).toBeGreaterThan(5);
     expect([...englishRoutes].sort()).toEqual(frenchRoutes.map(english).sort());
   });
 
-  it('est en anglais : lang, titre et description traduits, sans avis de traduction manquante ou périmée', () => {
+  it('dit l’état de chaque traduction : à jour, en anglais ; périmée ou absente, avec son avis (absente, en français marqué lang="fr")', () => {
+    // The state of each page by the rule of npm run i18n:check, from the sources: whatever they are.
+    const states = translationStates(projectRoot, 'en');
+    expect(states.size, 'des pages traduisibles').toBeGreaterThan(0);
     for (const {route, document} of englishPages) {
       expect(document.documentElement.getAttribute('lang'), route).toBe('en-GB');
-      expect(document.querySelector('[data-translation-state]'), `${route} : avis de traduction`).toBeNull();
+      const state = states.get(french(route)) ?? 'up-to-date';
+      const notice = document.querySelector('[data-translation-state]');
+      if (state === 'up-to-date') {
+        expect(notice, `${route} : avis de traduction`).toBeNull();
+        continue;
+      }
+      expect(notice?.getAttribute('data-translation-state'), route).toBe(state);
+      // The notice is English, in a page whose text may be French.
+      expect(notice?.getAttribute('lang'), route).toBe('en-GB');
+      if (state === 'missing') {
+        expect(document.querySelector('main h1')?.closest('[lang]')?.getAttribute('lang'), `${route} : titre`).toBe('fr-FR');
+      }
     }
-    for (const route of frenchRoutes.filter((candidate) => candidate !== '/recherche')) {
+    // An up-to-date translation has its own title, heading and description.
+    const description = (document: Document) => document.querySelector('meta[name="description"]')?.getAttribute('content');
+    for (const route of frenchRoutes.filter((candidate) => candidate !== '/recherche' && (states.get(candidate) ?? 'up-to-date') === 'up-to-date')) {
       const fr = readBuiltPage(buildDir, route).document;
       const en = readBuiltPage(buildDir, english(route)).document;
       expect(en.title, route).not.toBe(fr.title);
       expect(en.querySelector('h1')?.textContent, route).not.toBe(fr.querySelector('h1')?.textContent);
-      const description = (document: Document) => document.querySelector('meta[name="description"]')?.getAttribute('content');
       expect(description(en), route).toBeTruthy();
       expect(description(en), route).not.toBe(description(fr));
     }
@@ -99,17 +112,8 @@ describe('l’édition anglaise', () => {
   });
 
   it('n’a ni typographie française ni libellé français hors des passages marqués lang="fr"', () => {
-    const frenchMarks = /[«»\u202F]|\u00A0[:;!?]/;
-    // Words of the French interface: a label left untranslated would bring one.
-    const frenchLabels = /\b(Aller au contenu|Rechercher|Accueil|Plan du site|Sommaire|Lien vers la section|Proposer une modification|Mentions légales|Données personnelles|Déclaration d’accessibilité|Page introuvable|Conseil|Astuce|Remarque|Attention)\b/;
     for (const {route, document} of englishPages) {
-      const text = englishTextOf(document.body);
-      expect(frenchMarks.exec(text)?.input.slice(Math.max(0, frenchMarks.exec(text)!.index - 40), frenchMarks.exec(text)!.index + 40), route).toBeUndefined();
-      expect(frenchLabels.exec(text)?.[0], route).toBeUndefined();
-      const labels = [...document.querySelectorAll('[aria-label], [title], img[alt]')]
-        .filter((element) => !element.closest('[lang|="fr"], [lang="fr-FR"]'))
-        .map((element) => [element.getAttribute('aria-label'), element.getAttribute('title'), element.getAttribute('alt')].filter(Boolean).join(' '));
-      expect(labels.filter((label) => frenchMarks.test(label) || frenchLabels.test(label)), route).toEqual([]);
+      expect(frenchOutsideMarkedPassages(document), route).toEqual([]);
     }
   });
 

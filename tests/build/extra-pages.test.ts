@@ -125,13 +125,21 @@ describe('« Proposer une modification »', () => {
   it('une page en anglais (lang: en) : son texte et son titre marqués en anglais, sans typographie française ; le reste de la page en français', () => {
     const {document} = readBuiltPage(build.buildDir, '/essais/page-en-anglais');
     expect(document.documentElement.getAttribute('lang')).toBe('fr-FR');
-    const english = document.querySelector('main article [lang="en"]')!;
+    const english = document.querySelector('main article h1')!.closest('[lang]')!;
+    expect(english.getAttribute('lang')).toBe('en');
     expect(textOf(english.querySelector('h1')!)).toBe('A page in English');
     expect(textOf(english)).toContain('Is this page in English? Yes: its text');
     expect(english.textContent).not.toMatch(/[\u202f\u00a0][?:]/);
     expect(textOf(english)).toContain('What about its boxes? They are English too.');
-    // The navigation around it stays French.
-    expect(document.querySelector('main nav[aria-label] [lang="en"]')).toBeNull();
+    // The navigation around it stays French; where it names the page, the name is marked English.
+    const navigation = [...document.querySelectorAll('main nav[aria-label]')];
+    expect(navigation.length).toBeGreaterThan(0);
+    for (const nav of navigation) {
+      expect(nav.closest('[lang]')?.getAttribute('lang'), nav.getAttribute('aria-label')!).toBe('fr-FR');
+      for (const marked of nav.querySelectorAll('[lang]')) expect(textOf(marked)).toBe('A page in English');
+    }
+    expect(document.querySelector('main .breadcrumbs__item--active [lang="en"]')?.textContent).toBe('A page in English');
+    expect(document.querySelector('.theme-doc-sidebar-menu a[aria-current="page"]')?.getAttribute('lang')).toBe('en');
   });
 
   it('mène à la source de la page dans l’éditeur de la forge, dans le même onglet', () => {

@@ -16,7 +16,7 @@ export const templateFile = 'docs/_modele-de-page.md';
 
 export interface ContributorChanges {
   /** The new page: its file, address, title, and the sentence typed with ordinary spaces. */
-  page: {file: string; route: string; title: string; typed: string; imageAlt: string};
+  page: {file: string; route: string; title: string; label: string; description: string; typed: string; imageAlt: string};
   /** The French page changed, its translation, and its address. */
   changed: {source: string; translation: string; route: string};
 }
@@ -29,7 +29,9 @@ export async function makeContributorChanges(siteDir: string): Promise<Contribut
   const title = 'Une page ajoutée par une contributrice';
   const typed = "Qui contribue ? Une agente ; un élu : chacun écrit comme il tape - l'apostrophe droite comprise - depuis le 1er janvier, et ainsi de suite...";
   const imageAlt = 'Schéma de la contributrice : une collectivité et ses partenaires';
-  const page = {file: 'docs/page-de-la-contributrice.md', route: '/page-de-la-contributrice', title, typed, imageAlt};
+  const label = 'Page de la contributrice';
+  const description = 'Une page ajoutée comme le dit le guide des contributions : le modèle copié, ses textes remplacés.';
+  const page = {file: 'docs/page-de-la-contributrice.md', route: '/page-de-la-contributrice', title, label, description, typed, imageAlt};
   const body = template
     .split(/^---$/m)
     .slice(2)
@@ -41,7 +43,7 @@ export async function makeContributorChanges(siteDir: string): Promise<Contribut
     );
   await writeFile(
     path.join(siteDir, page.file),
-    `---\ntitle: ${title}\nsidebar_label: Page de la contributrice\ndescription: "Une page ajoutée comme le dit le guide des contributions : le modèle copié, ses textes remplacés."\nslug: ${page.route}\n---\n${body}`,
+    `---\ntitle: ${title}\nsidebar_label: ${label}\ndescription: "${description}"\nslug: ${page.route}\n---\n${body}`,
   );
 
   // A French page changed, its translation not.

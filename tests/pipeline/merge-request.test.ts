@@ -23,6 +23,7 @@ import {scriptsHaveRun} from '../support/browser-page';
 import {projectRoot} from '../support/build-site';
 import {missingRoute, sitemapRoutes, translatedLocales} from '../support/built-site';
 import {cspProblems, expectSecurityHeaders, recordCspViolations} from '../support/nginx-checks';
+import {frenchOutsideMarkedPassages, unmarkedFrenchTexts} from '../support/english-text';
 import {pipelineCopy, runPipelineJob, type JobRun} from '../support/pipeline';
 import {sharedBrowser} from '../support/served-site';
 import {runProjectScript, type ScriptRun} from '../support/project-script';
@@ -179,7 +180,9 @@ describe('le job preview d’une demande de fusion', () => {
 });
 
 describe('la page de la contributrice, dans l’aperçu', () => {
-  const built = (route: string) => new JSDOM(readFileSync(path.join(publicDir, `${route.replace(/^\//, '') || 'index'}.html`), 'utf8')).window.document;
+  /** A page of the preview, by its address under the preview's path (`/`, `/en/`, `/definition`). */
+  const built = (route: string) =>
+    new JSDOM(readFileSync(path.join(publicDir, `${route.replace(/^\//, '').replace(/(^|\/)$/, '$1index')}.html`), 'utf8')).window.document;
   const under = (route: string) => `${basePath.slice(0, -1)}${route}`;
 
   it('est publiée en typographie française : espaces fines et insécables, apostrophe, tiret, points de suspension, dans son texte et son titre', () => {
@@ -212,6 +215,27 @@ describe('la page de la contributrice, dans l’aperçu', () => {
     expect(outdated?.querySelector('a[hreflang="fr-FR"]')?.getAttribute('href')).toBe(under(changes.changed.route));
     expect(outdated?.getAttribute('data-pagefind-ignore')).toBe('all');
     expect(built(`/en${changes.page.route}`).querySelector('main [data-translation-state="missing"]')).not.toBeNull();
+  });
+
+  it('en anglais, la page pas encore traduite est en français marqué lang="fr" partout où elle paraît : page, menu, sommaire, plan, accueil', () => {
+    const englishDir = path.join(publicDir, 'en');
+    const routes = sitemapRoutes(englishDir).map((route) => route.slice(basePath.length - 1));
+    expect(routes).toContain(`/en${changes.page.route}`);
+    // Its French title, menu label, description and section titles, as the English edition shows them.
+    const page = built(`/en${changes.page.route}`);
+    const sections = [...page.querySelectorAll('main article h2')].map((heading) => heading.textContent!.replace(/#$/, '').trim());
+    expect(sections.length).toBeGreaterThan(0);
+    const texts = [changes.page.title, changes.page.label, changes.page.description, ...sections];
+    const problems = routes.flatMap((route) =>
+      [...unmarkedFrenchTexts(built(route), texts), ...frenchOutsideMarkedPassages(built(route))].map((problem) => `${route} : ${problem}`),
+    );
+    expect(problems).toEqual([]);
+    // Where it shows, it shows marked: the page's title, its link in the menu, on the home page and in the site map.
+    const marked = (document: Document, selector: string) => document.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
+    expect(marked(page, 'main h1')).toBe('fr-FR');
+    expect(marked(page, `.theme-doc-sidebar-menu a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
+    expect(marked(built('/en/'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
+    expect(marked(built('/en/plan-du-site'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
   });
 });
 

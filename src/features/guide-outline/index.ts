@@ -11,7 +11,7 @@ import {buildOutline, entryPermalink, type OutlineEntry} from './outline';
 
 /** Global data of the plugin: the guide's top-level topics, without their descriptions. */
 export interface GuideOutlineGlobalData {
-  topics: Array<Pick<OutlineEntry, 'label' | 'permalink'>>;
+  topics: Array<Pick<OutlineEntry, 'label' | 'permalink' | 'lang'>>;
 }
 
 export interface GuideOutlineOptions {
@@ -30,10 +30,10 @@ export default function guideOutlinePlugin(context: LoadContext, options: GuideO
       if (!version) {
         throw new Error('Plan du guide : le plugin de documentation n’a chargé aucune page.');
       }
-      const outline = buildOutline(version, options.sidebarId);
+      const outline = buildOutline(version, options.sidebarId, context.i18n);
       const globalData: GuideOutlineGlobalData = {
         // A group without its own page (a part of an imported GitBook space) leads to its first page.
-        topics: outline.map((entry) => ({label: entry.label, permalink: entryPermalink(entry)})),
+        topics: outline.map((entry) => ({label: entry.label, permalink: entryPermalink(entry), ...(entry.lang ? {lang: entry.lang} : {})})),
       };
       actions.setGlobalData(globalData);
       const outlineModule = await actions.createData('guide-outline.json', JSON.stringify(outline));

@@ -3,6 +3,7 @@
  * matter declares. Pure: built from the docs plugin's loaded content.
  */
 import type {LoadedVersion} from '@docusaurus/plugin-content-docs';
+import {textLanguageOf, type EditionLocales} from '../../shared/i18n/page-language';
 
 export interface OutlineEntry {
   title: string;
@@ -11,12 +12,18 @@ export interface OutlineEntry {
   description?: string;
   /** URL of the page, with the base URL; absent for a category without its own page. */
   permalink?: string;
+  /**
+   * The `lang` of the page's title, label and description when it is not the edition's (a page not
+   * translated yet, shown in French in the English edition; `lang: en` in its front matter).
+   */
+  lang?: string;
   children?: OutlineEntry[];
 }
 
 type SidebarItem = LoadedVersion['sidebars'][string][number];
 
-export function buildOutline(version: LoadedVersion, sidebarId: string): OutlineEntry[] {
+/** `i18n`: the edition being built, for the language of the pages' texts (absent: the edition's). */
+export function buildOutline(version: LoadedVersion, sidebarId: string, i18n?: EditionLocales): OutlineEntry[] {
   const sidebar = version.sidebars[sidebarId];
   if (!sidebar) {
     throw new Error(
@@ -30,11 +37,13 @@ export function buildOutline(version: LoadedVersion, sidebarId: string): Outline
       throw new Error(`Plan du guide : la page « ${id} » citée dans sidebars.ts n'existe pas dans docs/.`);
     }
     const sidebarLabel = doc.frontMatter.sidebar_label;
+    const lang = i18n ? textLanguageOf(doc, i18n) : undefined;
     return {
       title: doc.title,
       label: label ?? (typeof sidebarLabel === 'string' ? sidebarLabel : doc.title),
       description: doc.description,
       permalink: doc.permalink,
+      ...(lang ? {lang} : {}),
     };
   };
   const toEntry = (item: SidebarItem): OutlineEntry | undefined => {

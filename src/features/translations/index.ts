@@ -12,12 +12,19 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
 import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
+import {textLanguageOf} from '../../shared/i18n/page-language';
 import {translationReport, type TranslationState} from './status';
 
-/** What the pages read from the plugin's global data: the permalinks that show a notice. */
+/** What the pages read from the plugin's global data. */
 export interface TranslationStatusData {
   /** Permalink (with the base URL) → state; only outdated and missing translations are listed. */
   pages: Record<string, Exclude<TranslationState, 'up-to-date'>>;
+  /**
+   * Permalink → the `lang` of the page's texts, for the pages whose texts are not in the edition's
+   * language (src/shared/i18n/page-language.ts, textLanguageOf): a page not translated yet, a page
+   * whose front matter says `lang: en`. Its title and labels carry it wherever they show.
+   */
+  languages: Record<string, string>;
 }
 
 export const translationStatusPluginName = 'translation-status';
@@ -28,17 +35,21 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
     name: translationStatusPluginName,
 
     allContentLoaded({allContent, actions}) {
-      const data: TranslationStatusData = {pages: {}};
+      const data: TranslationStatusData = {pages: {}, languages: {}};
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const pages = (allContent['docusaurus-plugin-content-pages']?.default as PagesContent | undefined) ?? [];
+      const built: Array<{source: string; permalink: string; frontMatter?: Record<string, unknown>}> = [
+        ...(docs?.loadedVersions ?? []).flatMap((version) => version.docs.map(({source, permalink, frontMatter}) => ({source, permalink, frontMatter}))),
+        ...pages.map((page) => ({source: page.source, permalink: page.permalink, frontMatter: page.type === 'mdx' ? page.frontMatter : undefined})),
+      ];
+      for (const page of built) {
+        const language = textLanguageOf(page, i18n);
+        if (language) data.languages[page.permalink] = language;
+      }
       if (i18n.currentLocale !== i18n.defaultLocale) {
         const report = translationReport(siteDir, i18n.currentLocale);
         const byTranslation = new Map(report.pages.map((page) => [page.translation, page]));
         const bySource = new Map(report.pages.map((page) => [page.source, page]));
-        const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-        const pages = (allContent['docusaurus-plugin-content-pages']?.default as PagesContent | undefined) ?? [];
-        const built = [
-          ...(docs?.loadedVersions ?? []).flatMap((version) => version.docs.map(({source, permalink}) => ({source, permalink}))),
-          ...pages.map(({source, permalink}) => ({source, permalink})),
-        ];
         for (const {source, permalink} of built) {
           const file = posixPath(path.normalize(aliasedSitePathToRelativePath(source)));
           const page = byTranslation.get(file) ?? bySource.get(file);

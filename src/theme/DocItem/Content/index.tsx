@@ -1,20 +1,18 @@
 /**
- * A guide page's text (wrapped, not ejected): marked with its language when its front matter gives
- * one other than the edition's (`lang: en`, an imported English space), so that screen readers read
- * it in that language (RGAA 8.7). The navigation around it stays in the edition's language.
+ * A guide page's text (wrapped, not ejected), its title included: marked with its language when it
+ * is not the edition's (`lang: en` in its front matter, or a page shown in French in the English
+ * edition because it is not translated yet), so that screen readers read it in that language
+ * (RGAA 8.7). The navigation around it stays in the edition's language.
  */
 import React, {type ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type {Props} from '@theme/DocItem/Content';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {pageLanguageOf, sameLanguage} from '@site/src/shared/i18n/page-language';
+import {useTextLanguage} from '@site/src/features/translations/theme/text-language';
 
 export default function DocItemContent(props: Props): ReactNode {
-  const {frontMatter} = useDoc();
-  const {i18n} = useDocusaurusContext();
-  const language = pageLanguageOf(frontMatter as Record<string, unknown>);
-  if (!language || sameLanguage(language, i18n.currentLocale)) return <Content {...props} />;
+  const language = useTextLanguage(useDoc().metadata.permalink);
+  if (!language) return <Content {...props} />;
   return (
     <div lang={language}>
       <Content {...props} />

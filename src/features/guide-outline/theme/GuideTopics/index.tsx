@@ -15,7 +15,7 @@ export default function GuideTopics(): ReactNode {
     .filter((topic) => topic.permalink)
     .map((topic) => (
       <li key={topic.permalink}>
-        <Link to={topic.permalink} aria-current={topic.permalink === pathname ? 'page' : undefined}>
+        <Link to={topic.permalink} aria-current={topic.permalink === pathname ? 'page' : undefined} lang={topic.lang}>
           {topic.label}
         </Link>
       </li>

@@ -54,13 +54,23 @@ export default function HomePage({outline}: HomePageProps): ReactNode {
             <ol className={styles.topics}>
               {outline.map((topic) => (
                 <li key={topic.permalink ?? topic.title} className={styles.topic}>
-                  <h3 className={styles.topicTitle}>{topic.permalink ? <Link to={topic.permalink}>{topic.title}</Link> : topic.title}</h3>
-                  {topic.description ? <p className={styles.topicDescription}>{topic.description}</p> : null}
+                  <h3 className={styles.topicTitle} lang={topic.lang}>
+                    {topic.permalink ? <Link to={topic.permalink}>{topic.title}</Link> : topic.title}
+                  </h3>
+                  {topic.description ? (
+                    <p className={styles.topicDescription} lang={topic.lang}>
+                      {topic.description}
+                    </p>
+                  ) : null}
                   {topic.children?.length ? (
                     <ul className={styles.subtopics}>
                       {topic.children.map((child) => {
                         const permalink = entryPermalink(child);
-                        return <li key={permalink ?? child.label}>{permalink ? <Link to={permalink}>{child.label}</Link> : child.label}</li>;
+                        return (
+                          <li key={permalink ?? child.label} lang={child.lang}>
+                            {permalink ? <Link to={permalink}>{child.label}</Link> : child.label}
+                          </li>
+                        );
                       })}
                     </ul>
                   ) : null}

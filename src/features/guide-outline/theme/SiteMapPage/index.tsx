@@ -19,8 +19,18 @@ function OutlineList({entries}: {entries: OutlineEntry[]}): ReactNode {
     <ul className={styles.list}>
       {entries.map((entry) => (
         <li key={entry.permalink ?? entry.title}>
-          {entry.permalink ? <Link to={entry.permalink}>{entry.title}</Link> : <span>{entry.title}</span>}
-          {entry.description ? <p className={styles.description}>{entry.description}</p> : null}
+          {entry.permalink ? (
+            <Link to={entry.permalink} lang={entry.lang}>
+              {entry.title}
+            </Link>
+          ) : (
+            <span>{entry.title}</span>
+          )}
+          {entry.description ? (
+            <p className={styles.description} lang={entry.lang}>
+              {entry.description}
+            </p>
+          ) : null}
           {entry.children?.length ? <OutlineList entries={entry.children} /> : null}
         </li>
       ))}

@@ -24,7 +24,7 @@ export function useTranslationState(): TranslationStatusData['pages'][string] | 
 export default function TranslationNotice(): ReactNode {
   const state = useTranslationState();
   const {
-    i18n: {defaultLocale, localeConfigs},
+    i18n: {currentLocale, defaultLocale, localeConfigs},
   } = useDocusaurusContext();
   const alternatePages = useAlternatePageUtils();
   if (!state) return null;
@@ -72,7 +72,8 @@ export default function TranslationNotice(): ReactNode {
           link: null,
         };
   return (
-    <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state}>
+    // In the edition's language, inside a page whose text may be marked French (src/theme/DocItem/Content).
+    <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state} lang={localeConfigs[currentLocale]?.htmlLang}>
       <Hint type={notice.type} title={notice.title}>
         <p>
           {notice.body}
