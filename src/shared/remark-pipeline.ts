@@ -36,7 +36,7 @@ export function beforeDefaultRemarkPlugins({siteDir, docsDirs, locale}: ContentP
     remarkGitbookArtefacts,
     remarkImageAlt,
     [remarkLinks, {siteDir, locale}],
-    [remarkFrenchTypography, {locale}],
+    [remarkFrenchTypography, {locale, siteDir}],
     remarkCorrespondenceTable,
   ];
 }

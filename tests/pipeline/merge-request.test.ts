@@ -233,6 +233,8 @@ describe('la page de la contributrice, dans l’aperçu', () => {
     // Where it shows, it shows marked: the page's title, its link in the menu, on the home page and in the site map.
     const marked = (document: Document, selector: string) => document.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
     expect(marked(page, 'main h1')).toBe('fr-FR');
+    // French, it is set in French typography, in the English edition too.
+    expect(page.querySelector('main article')!.textContent).toContain('Qui contribue\u202f? Une agente\u202f; un élu\u00a0: chacun écrit comme il tape –');
     expect(marked(page, `.theme-doc-sidebar-menu a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
     expect(marked(built('/en/'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
     expect(marked(built('/en/plan-du-site'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');

@@ -19,6 +19,7 @@ import quotes from 'typographic-quotes';
 import semicolon from 'typographic-semicolon';
 import type {Plugin} from 'unified';
 import {pageLanguageOf, sameLanguage} from '../../../shared/i18n/page-language';
+import {sourceLanguageOf} from '../source-language';
 
 const narrowNoBreakSpace = '\u202F';
 const noBreakSpace = '\u00A0';
@@ -56,23 +57,25 @@ export function applyFrenchTypography(text: string): string {
 }
 
 export interface FrenchTypographyOptions {
-  /** The locale being built: the rules apply to French only. */
+  /** The locale being built. */
   locale: string;
+  /**
+   * The site's folder: a page outside its i18n/ folder is a French original, typeset in every
+   * edition (the English one shows it while it is not translated). Without it, the locale decides.
+   */
+  siteDir?: string;
 }
 
 const remarkFrenchTypography: Plugin<[FrenchTypographyOptions], Root> = function remarkFrenchTypography(options) {
-  if (!options.locale.startsWith('fr')) {
-    return undefined;
-  }
   const typeset = remarkTextr.call(this, {
     plugins: frenchTypographyRules,
     options: {locale: 'fr'},
   }) as (tree: Root) => void;
   return (tree, file) => {
     // A page in another language (`lang: en` in its front matter) keeps its own typography.
-    const language = pageLanguageOf((file.data as {frontMatter?: Record<string, unknown>}).frontMatter);
-    if (language && !sameLanguage(language, 'fr')) return;
-    typeset(tree);
+    const frontMatter = (file.data as {frontMatter?: Record<string, unknown>}).frontMatter;
+    const language = options.siteDir && file.path ? sourceLanguageOf(file.path, options.siteDir, frontMatter) : (pageLanguageOf(frontMatter) ?? options.locale);
+    if (sameLanguage(language, 'fr')) typeset(tree);
   };
 };
 

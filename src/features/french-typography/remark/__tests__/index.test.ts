@@ -64,6 +64,18 @@ describe('typographie française', () => {
     }
   });
 
+  it('dans l’édition anglaise, s’applique à une page française pas encore traduite, pas à une traduction', async () => {
+    const english = [[remarkFrenchTypography, {locale: 'en', siteDir: path.join(__dirname, '__fixtures__')}]] as never;
+    const {mdx: original} = await processMarkdownFile(fixture('tricky.md'), english);
+    const {mdx: typeset} = await processMarkdownFile(fixture('tricky.md'), french);
+    const {mdx: raw} = await processMarkdownFile(fixture('tricky.md'), []);
+    expect(original).toBe(typeset);
+    expect(original).not.toBe(raw);
+    const translation = fixture('i18n/en/docusaurus-plugin-content-docs/current/english-page.md');
+    const {mdx: translated} = await processMarkdownFile(translation, english);
+    expect(translated).toBe('Is this page in English? Yes: "quotes" stay straight, and so does it.\n');
+  });
+
   it('ne s’applique pas à une autre langue', async () => {
     const {mdx} = await processMarkdownFile(fixture('already-typographic.md'), [[remarkFrenchTypography, {locale: 'en'}]] as never);
     const {mdx: raw} = await processMarkdownFile(fixture('already-typographic.md'), []);
