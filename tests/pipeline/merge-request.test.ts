@@ -96,6 +96,8 @@ describe('les vérifications du contenu d’une demande de fusion', () => {
     expect(checks.i18n.code, checks.i18n.output).toBe(0);
     expect(checks.i18n.output).toContain(`${changes.changed.translation}:1:1 à revoir (« en »)`);
     expect(checks.i18n.output).toContain(`${changes.page.file}:1:1 à traduire (« en »)`);
+    expect(checks.i18n.output).toContain(`${changes.section.file}:1:1 à traduire (« en »)`);
+    expect(checks.i18n.output).toContain(`${changes.section.categoryFile}:1:1 à traduire (« en ») : le nom de section « ${changes.section.name} »`);
   });
 });
 
@@ -217,7 +219,7 @@ describe('la page de la contributrice, dans l’aperçu', () => {
     expect(built(`/en${changes.page.route}`).querySelector('main [data-translation-state="missing"]')).not.toBeNull();
   });
 
-  it('en anglais, la page pas encore traduite est en français marqué lang="fr" partout où elle paraît : page, menu, sommaire, plan, accueil', () => {
+  it('en anglais, la page et la section pas encore traduites sont en français marqué lang="fr" partout où elles paraissent : page, menu, fil d’Ariane, sommaire, plan, accueil', () => {
     const englishDir = path.join(publicDir, 'en');
     const routes = sitemapRoutes(englishDir).map((route) => route.slice(basePath.length - 1));
     expect(routes).toContain(`/en${changes.page.route}`);
@@ -225,7 +227,16 @@ describe('la page de la contributrice, dans l’aperçu', () => {
     const page = built(`/en${changes.page.route}`);
     const sections = [...page.querySelectorAll('main article h2')].map((heading) => heading.textContent!.replace(/#$/, '').trim());
     expect(sections.length).toBeGreaterThan(0);
-    const texts = [changes.page.title, changes.page.label, changes.page.description, ...sections];
+    const texts = [
+      changes.page.title,
+      changes.page.label,
+      changes.page.description,
+      ...sections,
+      changes.section.name,
+      changes.section.title,
+      changes.section.description,
+      changes.section.pageTitle,
+    ];
     const problems = routes.flatMap((route) =>
       [...unmarkedFrenchTexts(built(route), texts), ...frenchOutsideMarkedPassages(built(route))].map((problem) => `${route} : ${problem}`),
     );
@@ -238,6 +249,15 @@ describe('la page de la contributrice, dans l’aperçu', () => {
     expect(marked(page, `.theme-doc-sidebar-menu a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
     expect(marked(built('/en/'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
     expect(marked(built('/en/plan-du-site'), `main a[href="${under(`/en${changes.page.route}`)}"]`)).toBe('fr-FR');
+    // The section's name: in the menu, the breadcrumbs of its page, the home page and the site map.
+    const sectionPage = built(`/en${changes.section.route}`);
+    const sectionLink = `a[href="${under(`/en${changes.section.route}`)}"]`;
+    expect(sectionPage.querySelector(`.theme-doc-sidebar-menu .theme-doc-sidebar-item-category ${sectionLink}`)?.textContent).toBe(changes.section.name);
+    expect(marked(sectionPage, `.theme-doc-sidebar-menu ${sectionLink}`)).toBe('fr-FR');
+    const crumb = [...sectionPage.querySelectorAll('.breadcrumbs__item')].find((item) => item.textContent === changes.section.name);
+    expect(crumb?.querySelector('[lang]')?.getAttribute('lang')).toBe('fr-FR');
+    expect(marked(built('/en/'), `main ${sectionLink}`)).toBe('fr-FR');
+    expect(marked(built('/en/plan-du-site'), `main ${sectionLink}`)).toBe('fr-FR');
   });
 });
 

@@ -7,6 +7,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {normalizeUrl} from '@docusaurus/utils';
+import {isUntranslatedSectionName, sectionNameTranslations} from '../../shared/i18n/section-names';
 import {buildOutline, entryPermalink, type OutlineEntry} from './outline';
 
 /** Global data of the plugin: the guide's top-level topics, without their descriptions. */
@@ -30,7 +31,14 @@ export default function guideOutlinePlugin(context: LoadContext, options: GuideO
       if (!version) {
         throw new Error('Plan du guide : le plugin de documentation n’a chargé aucune page.');
       }
-      const outline = buildOutline(version, options.sidebarId, context.i18n);
+      const {i18n} = context;
+      // In a translated edition, a section's name without translation shows in French, marked so.
+      const names = i18n.currentLocale === i18n.defaultLocale ? undefined : sectionNameTranslations(context.localizationDir);
+      const frenchLang = i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
+      const outline = buildOutline(version, options.sidebarId, {
+        ...i18n,
+        sectionName: (name) => (names && isUntranslatedSectionName(name, names) ? frenchLang : undefined),
+      });
       const globalData: GuideOutlineGlobalData = {
         // A group without its own page (a part of an imported GitBook space) leads to its first page.
         topics: outline.map((entry) => ({label: entry.label, permalink: entryPermalink(entry), ...(entry.lang ? {lang: entry.lang} : {})})),

@@ -17,13 +17,24 @@ export interface OutlineEntry {
    * translated yet, shown in French in the English edition; `lang: en` in its front matter).
    */
   lang?: string;
+  /**
+   * The `lang` of the description when it differs from the title's: a section whose name is not
+   * translated yet, described by its translated page, or the reverse.
+   */
+  descriptionLang?: string;
   children?: OutlineEntry[];
 }
 
 type SidebarItem = LoadedVersion['sidebars'][string][number];
 
+/** What the outline needs to know of the edition to say in which language each text is. */
+export interface OutlineLanguages extends EditionLocales {
+  /** The `lang` of a section's name as shown, when it is not translated yet (src/shared/i18n/section-names.ts). */
+  sectionName?: (name: string) => string | undefined;
+}
+
 /** `i18n`: the edition being built, for the language of the pages' texts (absent: the edition's). */
-export function buildOutline(version: LoadedVersion, sidebarId: string, i18n?: EditionLocales): OutlineEntry[] {
+export function buildOutline(version: LoadedVersion, sidebarId: string, i18n?: OutlineLanguages): OutlineEntry[] {
   const sidebar = version.sidebars[sidebarId];
   if (!sidebar) {
     throw new Error(
@@ -53,11 +64,17 @@ export function buildOutline(version: LoadedVersion, sidebarId: string, i18n?: E
         return docEntry(item.id, item.label);
       case 'category': {
         const page = item.link?.type === 'doc' ? docEntry(item.link.id) : undefined;
+        const lang = i18n?.sectionName?.(item.label);
+        // A section's own description is in its name's language; its page's, in the page's.
+        const descriptionLang = item.description === undefined && page?.description !== undefined ? page.lang : lang;
+        const editionLang = i18n ? (i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale) : undefined;
         return {
           title: item.label,
           label: item.label,
           description: item.description ?? page?.description,
           permalink: page?.permalink,
+          ...(lang ? {lang} : {}),
+          ...(descriptionLang !== lang ? {descriptionLang: descriptionLang ?? editionLang} : {}),
           children: item.items.map(toEntry).filter((entry): entry is OutlineEntry => Boolean(entry)),
         };
       }

@@ -13,6 +13,7 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
 import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
 import {textLanguageOf} from '../../shared/i18n/page-language';
+import {isUntranslatedSectionName, sectionNameTranslations} from '../../shared/i18n/section-names';
 import {translationReport, type TranslationState} from './status';
 
 /** What the pages read from the plugin's global data. */
@@ -25,6 +26,12 @@ export interface TranslationStatusData {
    * whose front matter says `lang: en`. Its title and labels carry it wherever they show.
    */
   languages: Record<string, string>;
+  /**
+   * A section's name as the menu shows it → its `lang`, for the names not translated yet (shown in
+   * French in the English edition: src/shared/i18n/section-names.ts). The menu and the breadcrumbs
+   * mark them.
+   */
+  sections: Record<string, string>;
 }
 
 export const translationStatusPluginName = 'translation-status';
@@ -35,7 +42,7 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
     name: translationStatusPluginName,
 
     allContentLoaded({allContent, actions}) {
-      const data: TranslationStatusData = {pages: {}, languages: {}};
+      const data: TranslationStatusData = {pages: {}, languages: {}, sections: {}};
       const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const pages = (allContent['docusaurus-plugin-content-pages']?.default as PagesContent | undefined) ?? [];
       const built: Array<{source: string; permalink: string; frontMatter?: Record<string, unknown>}> = [
@@ -47,6 +54,15 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
         if (language) data.languages[page.permalink] = language;
       }
       if (i18n.currentLocale !== i18n.defaultLocale) {
+        const names = sectionNameTranslations(context.localizationDir);
+        const defaultLang = i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
+        type Item = DocsContent['loadedVersions'][number]['sidebars'][string][number];
+        const visit = (item: Item): void => {
+          if (item.type !== 'category') return;
+          if (isUntranslatedSectionName(item.label, names)) data.sections[item.label] = defaultLang;
+          item.items.forEach(visit);
+        };
+        for (const version of docs?.loadedVersions ?? []) Object.values(version.sidebars).forEach((sidebar) => sidebar.forEach(visit));
         const report = translationReport(siteDir, i18n.currentLocale);
         const byTranslation = new Map(report.pages.map((page) => [page.translation, page]));
         const bySource = new Map(report.pages.map((page) => [page.source, page]));

@@ -1,8 +1,8 @@
 /**
  * The breadcrumbs above a guide page (swizzled, ejected: Docusaurus 3.10's own, one change). Each
- * crumb's label carries the `lang` of its page's title when it is not the edition's (a page not
- * translated yet, shown in French in the English edition), so that screen readers say it in its
- * language. Ejected because the theme renders the labels itself, from the sidebar, and gives no prop
+ * crumb's label carries the `lang` of its page's title, or of its section's name, when it is not the
+ * edition's (a page or a section name not translated yet, shown in French in the English edition),
+ * so that screen readers say it in its language. Ejected because the theme renders the labels itself, from the sidebar, and gives no prop
  * to mark them; the structured data (DocBreadcrumbs/StructuredData) keeps the plain labels.
  */
 import React, {type ReactNode} from 'react';
@@ -14,7 +14,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import HomeBreadcrumbItem from '@theme/DocBreadcrumbs/Items/Home';
 import DocBreadcrumbsStructuredData from '@theme/DocBreadcrumbs/StructuredData';
-import {useTextLanguage} from '@site/src/features/translations/theme/text-language';
+import {useSectionNameLanguage, useTextLanguage} from '@site/src/features/translations/theme/text-language';
 
 import styles from './styles.module.css';
 
@@ -36,9 +36,11 @@ function BreadcrumbsItem({children, active}: {children: ReactNode; active?: bool
   return <li className={clsx('breadcrumbs__item', {'breadcrumbs__item--active': active})}>{children}</li>;
 }
 
-/** The change: a crumb's label in its page's language. */
-function BreadcrumbLabel({label, href}: {label: string; href: string | undefined}): ReactNode {
-  const language = useTextLanguage(href);
+/** The change: a crumb's label in its language: its page's title's, or its section's name's. */
+function BreadcrumbLabel({label, href, section}: {label: string; href: string | undefined; section: boolean}): ReactNode {
+  const pageLanguage = useTextLanguage(href);
+  const sectionLanguage = useSectionNameLanguage(label);
+  const language = section ? sectionLanguage : pageLanguage;
   return language ? <span lang={language}>{label}</span> : label;
 }
 
@@ -69,7 +71,7 @@ export default function DocBreadcrumbs(): ReactNode {
             return (
               <BreadcrumbsItem key={idx} active={isLast}>
                 <BreadcrumbsItemLink href={href} isLast={isLast}>
-                  <BreadcrumbLabel label={item.label} href={item.href} />
+                  <BreadcrumbLabel label={item.label} href={item.href} section={item.type === 'category'} />
                 </BreadcrumbsItemLink>
               </BreadcrumbsItem>
             );

@@ -15,8 +15,9 @@
  * needs no new translation), records the French page's current fingerprint in its translation.
  * A page is given by its French file or its translation's.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {docsTranslationFile, sectionNameTranslations} from '../../../shared/i18n/section-names';
 import {defaultLocale, siteLocales} from '../../../shared/i18n/site-texts';
 import {frenchSourceOf, sourceHashField, translationReport, withSourceHash} from '../status';
 import {untranslatedLabels} from './labels';
@@ -52,6 +53,13 @@ export function check(siteDir: string): TranslationCheck {
         );
       }
     }
+    const names = sectionNameTranslations(path.join(siteDir, 'i18n', locale));
+    const untranslatedSections = sectionNames(siteDir).filter((section) => !names.translated.has(section.key));
+    for (const section of untranslatedSections) {
+      toTranslate.push(
+        `${section.file}:1:1 à traduire (« ${locale} ») : le nom de section « ${section.name} », affiché en français en attendant. npm run write-translations -- --locale ${locale} l’ajoute à ${docsTranslationFile(locale)} ; traduisez son message.`,
+      );
+    }
     for (const orphan of orphans) {
       problems += 1;
       lines.push(`${orphan}:1:1 traduction sans page française : supprimez-la, ou renommez-la comme la page française qu’elle traduit.`);
@@ -64,11 +72,33 @@ export function check(siteDir: string): TranslationCheck {
     }
     const translated = pages.filter((page) => page.state === 'up-to-date').length;
     const waiting = pages.length - translated;
+    const sections = untranslatedSections.length;
     lines.push(
-      `${locale} : ${translated}/${pages.length} pages traduites et à jour.${waiting > 0 ? ` ${waiting} à traduire ou à revoir, listée${waiting > 1 ? 's' : ''} ci-dessus : la page anglaise le dit à ses lecteurs en attendant, rien ne bloque.` : ''}`,
+      `${locale} : ${translated}/${pages.length} pages traduites et à jour.${waiting > 0 ? ` ${waiting} à traduire ou à revoir, listée${waiting > 1 ? 's' : ''} ci-dessus : la page anglaise le dit à ses lecteurs en attendant, rien ne bloque.` : ''}${sections > 0 ? ` ${sections} nom${sections > 1 ? 's' : ''} de section à traduire, listé${sections > 1 ? 's' : ''} ci-dessus : l’édition anglaise ${sections > 1 ? 'les' : 'le'} montre en français en attendant, rien ne bloque.` : ''}`,
     );
   }
   return {lines: [...toTranslate, ...lines], problems, toTranslate};
+}
+
+/**
+ * The sections of the guide that name themselves: a folder of docs/ with a `_category_.json` that
+ * gives a `label` (a folder without one is named by Docusaurus from its folder or its page).
+ */
+function sectionNames(siteDir: string, dir = 'docs'): Array<{file: string; name: string; key: string}> {
+  const full = path.join(siteDir, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, {withFileTypes: true}).flatMap((entry) => {
+    const file = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : sectionNames(siteDir, file);
+    if (entry.name !== '_category_.json') return [];
+    try {
+      const {label, key} = JSON.parse(readFileSync(path.join(siteDir, file), 'utf8')) as {label?: unknown; key?: unknown};
+      // Docusaurus's translation key is the `key` the file gives, or else the name.
+      return typeof label === 'string' && label.trim() ? [{file, name: label, key: typeof key === 'string' ? key : label}] : [];
+    } catch {
+      return []; // A malformed file stops the build, with Docusaurus's message naming it.
+    }
+  });
 }
 
 /** The pages to translate, as a Markdown checklist for translators. */

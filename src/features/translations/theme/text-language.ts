@@ -19,3 +19,9 @@ export function useTextLanguage(permalink: string | undefined): string | undefin
 export function usePageTextLanguage(): string | undefined {
   return useTextLanguage(useLocation().pathname);
 }
+
+/** The `lang` of a section's name as the menu shows it, when it is not translated yet. */
+export function useSectionNameLanguage(name: string): string | undefined {
+  const data = usePluginData('translation-status') as TranslationStatusData | undefined;
+  return data?.sections?.[name];
+}

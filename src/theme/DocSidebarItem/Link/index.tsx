@@ -9,6 +9,9 @@ import type {Props} from '@theme/DocSidebarItem/Link';
 import {useTextLanguage} from '@site/src/features/translations/theme/text-language';
 
 export default function DocSidebarItemLink(props: Props): ReactNode {
-  const language = useTextLanguage(props.item.href);
+  const pageLanguage = useTextLanguage(props.item.href);
+  // A section without pages under it shows as a link with the section's name: its `lang` (given by
+  // DocSidebarItem/Category, even when undefined) is the name's, not the page's.
+  const language = 'lang' in props ? props.lang : pageLanguage;
   return language ? <Link {...props} lang={language} /> : <Link {...props} />;
 }

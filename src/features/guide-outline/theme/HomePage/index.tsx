@@ -58,7 +58,7 @@ export default function HomePage({outline}: HomePageProps): ReactNode {
                     {topic.permalink ? <Link to={topic.permalink}>{topic.title}</Link> : topic.title}
                   </h3>
                   {topic.description ? (
-                    <p className={styles.topicDescription} lang={topic.lang}>
+                    <p className={styles.topicDescription} lang={topic.descriptionLang ?? topic.lang}>
                       {topic.description}
                     </p>
                   ) : null}

@@ -24,10 +24,10 @@ function OutlineList({entries}: {entries: OutlineEntry[]}): ReactNode {
               {entry.title}
             </Link>
           ) : (
-            <span>{entry.title}</span>
+            <span lang={entry.lang}>{entry.title}</span>
           )}
           {entry.description ? (
-            <p className={styles.description} lang={entry.lang}>
+            <p className={styles.description} lang={entry.descriptionLang ?? entry.lang}>
               {entry.description}
             </p>
           ) : null}

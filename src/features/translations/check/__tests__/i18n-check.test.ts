@@ -104,6 +104,35 @@ describe('npm run i18n:check', () => {
     expect(run.output).toContain('2 problèmes de traduction.');
   });
 
+  it('liste le nom d’une nouvelle section à traduire, sans bloquer, jusqu’à ce que le fichier de traduction du menu le donne', () => {
+    write('docs/outils/_category_.json', JSON.stringify({label: 'Outils des collectivités', position: 3}));
+    write('docs/outils/index.md', frenchPage.replace('/definition', '/outils'));
+    write(
+      'i18n/en/docusaurus-plugin-content-docs/current/outils/index.md',
+      englishPage(sourceHash(frenchPage.replace('/definition', '/outils'))).replace('/definition', '/outils'),
+    );
+    const waiting = check(siteDir);
+    expect(waiting.problems).toBe(0);
+    expect(waiting.toTranslate).toEqual([
+      'docs/outils/_category_.json:1:1 à traduire (« en ») : le nom de section « Outils des collectivités », affiché en français en attendant. npm run write-translations -- --locale en l’ajoute à i18n/en/docusaurus-plugin-content-docs/current.json ; traduisez son message.',
+    ]);
+    expect(waiting.lines).toContain(
+      'en : 3/3 pages traduites et à jour. 1 nom de section à traduire, listé ci-dessus : l’édition anglaise le montre en français en attendant, rien ne bloque.',
+    );
+    // As `docusaurus write-translations` writes it, its message translated.
+    write(
+      'i18n/en/docusaurus-plugin-content-docs/current.json',
+      JSON.stringify({
+        'version.label': {message: 'Next', description: 'The label for version current'},
+        'sidebar.guide.category.Outils des collectivités': {
+          message: 'Tools for local authorities',
+          description: 'The label for category Outils des collectivités in sidebar guide',
+        },
+      }),
+    );
+    expect(check(siteDir).toTranslate).toEqual([]);
+  });
+
   it('mark-translated refuse un fichier qui n’est pas une page, sans rien écrire', () => {
     expect(() => markTranslated(siteDir, ['README.md'])).toThrow('README.md n’est ni une page française publiée');
   });
