@@ -13,6 +13,25 @@ import remarkGitbookHtml from '../features/gitbook/remark/html';
 import remarkImageAlt, {remarkDecorativeImages} from '../features/content-checks/remark/image-alt';
 import remarkLinks from '../features/content-checks/remark/links';
 import remarkPageFrontMatter from '../features/content-checks/remark/page-front-matter';
+import remarkStaticPage from '../features/islands/remark/static-page';
+import {docusaurusStaticComponents} from '../features/islands/static-components';
+import {correspondenceTableStaticComponents} from '../features/correspondence-table/static-components';
+import {gitbookStaticComponents} from '../features/gitbook/static-components';
+import {publicPagesStaticComponents} from '../features/public-pages/static-components';
+import {publishedUrlsStaticComponents} from '../features/published-urls/static-components';
+import type {StaticComponents} from './static-components';
+
+/** What works without React in the browser, as each feature declares it: what a page may use without `hydrate: true`. */
+export const staticComponents: StaticComponents = [
+  docusaurusStaticComponents,
+  gitbookStaticComponents,
+  correspondenceTableStaticComponents,
+  publicPagesStaticComponents,
+  publishedUrlsStaticComponents,
+].reduce<StaticComponents>((all, feature) => ({components: [...all.components, ...feature.components], modules: [...all.modules, ...feature.modules]}), {
+  components: [],
+  modules: [],
+});
 
 export interface ContentPipelineOptions {
   /** The site's folder. */
@@ -30,6 +49,8 @@ export interface ContentPipelineOptions {
  */
 export function beforeDefaultRemarkPlugins({siteDir, docsDirs, locale}: ContentPipelineOptions): PluggableList {
   return [
+    // First, on what the author wrote: what would freeze without React stops the build.
+    [remarkStaticPage, staticComponents],
     [remarkPageFrontMatter, {docsDirs}],
     [remarkGitbookBlocks, {locale}],
     remarkGitbookHtml,

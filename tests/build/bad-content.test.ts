@@ -34,6 +34,9 @@ describe('une page mal formée arrête la construction', () => {
       'docs/liens-casses.md:9:49 Lien « ./gras-vide.md#nulle-part » : la page docs/gras-vide.md n’a pas de section #nulle-part.',
       'docs/liens-casses.md:11:6 Lien « /essais/nulle-part » : aucune page du site à l’adresse /essais/nulle-part.',
       'docs/image-absente.md:9:1 Image « ./assets/schema-absent.png » introuvable',
+      // A component that needs React, on a page that ships without it: it would arrive frozen.
+      'docs/onglets-sans-hydrate.mdx:6:1 Import de « @theme/Tabs » : sans « hydrate: true », cette page arrive aux lecteurs sans React',
+      'docs/onglets-sans-hydrate.mdx:7:1 Import de « @theme/TabItem »',
     ];
     for (const line of expected) {
       expect(result.output, `la sortie de la construction contient : ${line}`).toContain(line);

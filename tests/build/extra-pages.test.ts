@@ -261,6 +261,12 @@ describe('une page qui garde React (en-tête hydrate: true)', () => {
     await expect.poll(() => page.locator('main .button--primary').textContent()).toBe('1 clic');
     await page.locator('main .button--primary').click();
     await expect.poll(() => page.locator('main .button--primary').textContent()).toBe('2 clics');
+    // Docusaurus's own tabs (@theme/Tabs, imported): the second panel shows when its tab is chosen.
+    const second = page.getByRole('tab', {name: 'Pour un agent'});
+    await expect(page.getByText('Un agent contribue au commun.').isVisible()).resolves.toBe(false);
+    await second.click();
+    await expect.poll(() => page.getByText('Un agent contribue au commun.').isVisible()).toBe(true);
+    await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
     // The islands still work there, as client modules: the theme switch answers.
     await page.locator('theme-switch button').click();
     await expect(page.evaluate(() => document.documentElement.dataset.themeChoice)).resolves.toBe('light');

@@ -7,6 +7,8 @@
  *   page's Docusaurus scripts and their hints are replaced by the islands module (page-scripts.ts).
  * - A page whose front matter says `hydrate: true` keeps the whole React application: its component
  *   may hold state (see CONTRIBUTING.md). The islands reach it through `getClientModules`.
+ * - A plugin's own browser code (`getClientModules`) would do nothing on these pages: the build stops
+ *   and names the plugin (client-modules.ts).
  * - The dev server (`npm start`) keeps React too, for hot reload; there the islands also load as a
  *   client module (client/index.ts), and the theme's own React widgets do the rest.
  */
@@ -17,6 +19,7 @@ import {readFileSync} from 'node:fs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {builtHtmlFile} from '../../shared/html-file';
 import {bundleIslands} from './bundle';
+import {droppedClientModules, droppedClientModulesMessage} from './client-modules';
 import {rewritePageScripts} from './page-scripts';
 
 /** The islands every page needs, with or without React (client modules of the application). */
@@ -35,7 +38,10 @@ export default function islandsPlugin(context: LoadContext): Plugin {
     getClientModules() {
       return [sharedIslands];
     },
-    async postBuild({outDir, routesPaths}) {
+    async postBuild({outDir, routesPaths, plugins}) {
+      // First: a plugin whose browser code the pages would drop stops the build, naming it.
+      const dropped = droppedClientModules(plugins, 'islands');
+      if (dropped.length > 0) throw new Error(droppedClientModulesMessage(dropped));
       const {baseUrl} = context;
       const bundle = await bundleIslands(outDir);
       const assets = `${baseUrl}assets/js/`;
