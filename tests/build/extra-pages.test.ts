@@ -12,7 +12,7 @@ import {axeViolations, overflowProblems} from '../support/page-checks';
 import {forEachConcurrently, openPage} from '../support/browser-page';
 import {servedSite} from '../support/served-site';
 import {readBuiltPage, sitemapRoutes, textOf} from '../support/built-site';
-import {extraPages, testForge} from '../scenarios/extra-pages';
+import {addedNavbarItems, extraPages, testForge} from '../scenarios/extra-pages';
 import {readScenarioSite, scenarioRecord} from '../scenarios/scenario-site';
 
 const build = readScenarioSite();
@@ -164,6 +164,26 @@ describe('dans Chromium, à 375 px', () => {
       expect(opened.problems, route).toEqual([]);
       await opened.close();
     });
+  });
+
+  it('le menu du téléphone montre les entrées ajoutées à la barre de navigation, et y mène', async () => {
+    const {link, dropdown} = addedNavbarItems;
+    // In the HTML, before any script: each entry, the dropdown's name then its link.
+    for (const route of ['/', link.to]) {
+      const menu = readBuiltPage(build.buildDir, route).document.querySelector('[data-phone-menu] nav')!;
+      const entries = [...menu.querySelectorAll('a, span')].map((element) => textOf(element)).filter(Boolean);
+      expect(entries, route).toEqual(expect.arrayContaining([link.label, dropdown.label, dropdown.item.label]));
+      expect(entries.indexOf(dropdown.item.label), route).toBeGreaterThan(entries.indexOf(dropdown.label));
+      expect(menu.querySelector(`a[href="${dropdown.item.to}"]`), route).not.toBeNull();
+    }
+    const opened = await openPage(site.browser, site.origin, '/', {width: 375});
+    const {page} = opened;
+    await page.locator('[data-phone-menu] summary').click();
+    await page.locator('[data-phone-menu] nav').getByRole('link', {name: link.label}).click();
+    await page.waitForURL(`${site.origin}${link.to}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(readBuiltPage(build.buildDir, link.to).document.querySelector('h1')!.textContent);
+    expect(opened.problems).toEqual([]);
+    await opened.close();
   });
 
   it('un tableau trop large défile dans sa région, que le clavier atteint', async () => {

@@ -1,9 +1,10 @@
 /**
  * Pages the published guide does not have: every Docusaurus admonition, components called from MDX,
  * GitBook blocks nested as exports nest them, a page in English, a wide table, a page that keeps
- * React (tests/fixtures/extra-pages), with a forge address for « Proposer une modification ».
+ * React (tests/fixtures/extra-pages), with a forge address for « Proposer une modification », and
+ * navbar items added to docusaurus.config.ts as a maintainer would (a link, a dropdown).
  */
-import {cp, readdir, readFile} from 'node:fs/promises';
+import {cp, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {projectRoot} from '../support/build-site';
@@ -19,6 +20,26 @@ export interface ExtraPagesRecord {
   pages: Record<string, string>;
 }
 
+/** The navbar items the scenario adds to the configuration: a link, and a dropdown with one link. */
+export const addedNavbarItems = {
+  link: {to: '/essais/mdx', label: 'Essais en MDX'},
+  dropdown: {label: 'Ressources d’essai', item: {to: '/essais/admonitions', label: 'Tous les encadrés'}},
+};
+
+/** Adds them at the start of `themeConfig.navbar.items`, as one writes them in docusaurus.config.ts. */
+async function addNavbarItems(siteDir: string): Promise<void> {
+  const file = path.join(siteDir, 'docusaurus.config.ts');
+  const config = await readFile(file, 'utf8');
+  const anchor = /(navbar:\s*\{[\s\S]*?items:\s*\[)/;
+  if (!anchor.test(config)) throw new Error('Scénario extra-pages : themeConfig.navbar.items introuvable dans docusaurus.config.ts.');
+  const {link, dropdown} = addedNavbarItems;
+  const items = [
+    `{to: ${JSON.stringify(link.to)}, label: ${JSON.stringify(link.label)}, position: 'left'}`,
+    `{type: 'dropdown', label: ${JSON.stringify(dropdown.label)}, position: 'left', items: [{to: ${JSON.stringify(dropdown.item.to)}, label: ${JSON.stringify(dropdown.item.label)}}]}`,
+  ];
+  await writeFile(file, config.replace(anchor, `$1\n        ${items.join(',\n        ')},`));
+}
+
 export const extraPages: Scenario<ExtraPagesRecord> = {
   name: 'extra-pages',
   env: {FORGE_URL: testForge.url, FORGE_BRANCH: testForge.branch},
@@ -32,6 +53,7 @@ export const extraPages: Scenario<ExtraPagesRecord> = {
         pages[`${scenarioDocsDir}/${entry}`] = data.slug as string;
       }
     }
+    await addNavbarItems(siteDir);
     return {pages};
   },
 };

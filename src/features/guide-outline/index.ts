@@ -12,6 +12,8 @@ import {buildOutline, entryPermalink, type OutlineEntry} from './outline';
 
 /** Global data of the plugin: the guide's top-level topics, without their descriptions. */
 export interface GuideOutlineGlobalData {
+  /** The sidebar the topics come from (a navbar's `docSidebar` item shows them in the phone menu). */
+  sidebarId: string;
   topics: Array<Pick<OutlineEntry, 'label' | 'permalink' | 'lang'>>;
 }
 
@@ -40,6 +42,7 @@ export default function guideOutlinePlugin(context: LoadContext, options: GuideO
         sectionName: (name) => (names && isUntranslatedSectionName(name, names) ? frenchLang : undefined),
       });
       const globalData: GuideOutlineGlobalData = {
+        sidebarId: options.sidebarId,
         // A group without its own page (a part of an imported GitBook space) leads to its first page.
         topics: outline.map((entry) => ({label: entry.label, permalink: entryPermalink(entry), ...(entry.lang ? {lang: entry.lang} : {})})),
       };
