@@ -54,7 +54,9 @@ if (optionalGaps.length > 0) {
 }
 
 /** The locale being built: Docusaurus sets it before loading this file, once per locale. */
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
+// `npm start` without `--locale` sets the variable to the string "undefined" (process.env keeps only strings).
+const localeVariable = process.env.DOCUSAURUS_CURRENT_LOCALE;
+const currentLocale = localeVariable && localeVariable !== 'undefined' ? localeVariable : defaultLocale;
 /** Title, navbar, footer and feed texts in that locale (src/shared/i18n/site-texts.ts). */
 const texts = siteTexts(currentLocale);
 

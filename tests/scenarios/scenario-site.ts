@@ -32,16 +32,23 @@ export interface ScenarioSite {
   records: Record<string, unknown>;
 }
 
+/** Applies scenarios to a copy of the site; what each recorded, by name. */
+export async function applyScenarios(siteDir: string, list: readonly Scenario[]): Promise<Record<string, unknown>> {
+  const records: Record<string, unknown> = {};
+  await mkdir(path.join(siteDir, scenarioDocsDir), {recursive: true});
+  // A copy of the tests: its pages may take the addresses kept for them (lint:content).
+  await writeFile(path.join(siteDir, testSiteMarker), '');
+  // The scenarios' pages, together at the end of the menu.
+  await writeFile(path.join(siteDir, scenarioDocsDir, '_category_.json'), `${JSON.stringify({label: 'Pages d’essai', position: 10_000})}\n`);
+  for (const scenario of list) records[scenario.name] = await scenario.prepare(siteDir);
+  return records;
+}
+
 /** Copies the site, applies every scenario, and builds it. */
 export async function buildScenarioSite(): Promise<ScenarioSite> {
   const records: Record<string, unknown> = {};
   await copySite(scenarioSiteDir, async (siteDir) => {
-    await mkdir(path.join(siteDir, scenarioDocsDir), {recursive: true});
-    // A copy of the tests: its pages may take the addresses kept for them (lint:content).
-    await writeFile(path.join(siteDir, testSiteMarker), '');
-    // The scenarios' pages, together at the end of the menu.
-    await writeFile(path.join(siteDir, scenarioDocsDir, '_category_.json'), `${JSON.stringify({label: 'Pages d’essai', position: 10_000})}\n`);
-    for (const scenario of scenarios) records[scenario.name] = await scenario.prepare(siteDir);
+    Object.assign(records, await applyScenarios(siteDir, scenarios));
   });
   const env = Object.assign({}, ...scenarios.map((scenario) => scenario.env ?? {})) as NodeJS.ProcessEnv;
   const build = await buildSite({siteDir: scenarioSiteDir, outDir: scenarioBuildDir, env, locale: 'fr'});

@@ -1,7 +1,9 @@
 /**
  * The list of a page's sections, in its contents on phones and beside it on wide screens
  * (swizzled, wrapped): the sections' titles carry the page's language when it is not the edition's
- * (a page not translated yet), as its text does (src/theme/DocItem/Content).
+ * (a page not translated yet), as its text does (src/theme/DocItem/Content). The theme's highlighting
+ * of the section being read is switched off (no `linkActiveClassName`): the islands' does it, the
+ * same in `npm start` as for readers (src/features/islands/client/toc-highlight.ts).
  */
 import React, {type ReactNode} from 'react';
 import TOCItems from '@theme-original/TOCItems';
@@ -10,10 +12,6 @@ import {usePageTextLanguage} from '@site/src/features/translations/theme/text-la
 
 export default function TOCItemsWrapper(props: Props): ReactNode {
   const language = usePageTextLanguage();
-  if (!language) return <TOCItems {...props} />;
-  return (
-    <div lang={language}>
-      <TOCItems {...props} />
-    </div>
-  );
+  const items = <TOCItems {...props} linkActiveClassName={undefined} />;
+  return language ? <div lang={language}>{items}</div> : items;
 }

@@ -1,9 +1,10 @@
 /**
- * The « Copier » button of code blocks, on pages without React (the theme draws its own button in the
- * browser only, with React): one per block, which copies the code, line breaks included, and says
- * « Copié ». Without JavaScript there is no button: the code is selectable as any text.
+ * The « Copier » button of code blocks, with or without React (the theme's own buttons, drawn in the
+ * browser only, are switched off: src/theme/CodeBlock/Buttons): one per block, which copies the code,
+ * line breaks included, and says « Copié ». Without JavaScript there is no button: the code is
+ * selectable as any text.
  */
-import {announce, copyText, inBrowser, whenReady} from './dom';
+import {announce, copyText, inBrowser, onEachPage, pageShownEvent} from './dom';
 import {islandText} from './texts';
 
 /** The code as written: one `.token-line` per line (each ends with a <br>, which has no text). */
@@ -40,8 +41,20 @@ function addButton(block: Element): void {
   pre.parentElement?.append(button, status);
 }
 
+const addButtons = () => {
+  for (const block of document.querySelectorAll('.theme-code-block')) addButton(block);
+};
+
+onEachPage(addButtons);
+
+// Where React draws the page (`npm start`, `hydrate: true`), it draws a code block again once in the
+// browser (the theme's CodeBlock remounts): each new block gets its button. Pages without React
+// never see this event, nor pay for an observer.
+let watching = false;
 if (inBrowser) {
-  whenReady(() => {
-    for (const block of document.querySelectorAll('.theme-code-block')) addButton(block);
+  document.addEventListener(pageShownEvent, () => {
+    if (watching) return;
+    watching = true;
+    new MutationObserver(addButtons).observe(document.body, {childList: true, subtree: true});
   });
 }

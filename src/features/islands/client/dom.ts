@@ -18,6 +18,20 @@ export function whenReady(callback: () => void): void {
   else callback();
 }
 
+/** The event that says another page is shown without a page load (dev server, pages that keep React). */
+export const pageShownEvent = 'islands:page-shown';
+
+/**
+ * Runs `callback` once the document is parsed, then each time React shows another page in place
+ * (`npm start`, pages with `hydrate: true`: client/index.ts is then a Docusaurus client module, whose
+ * `onRouteDidUpdate` dispatches `pageShownEvent`). On a page without React, once.
+ */
+export function onEachPage(callback: () => void): void {
+  if (!inBrowser) return;
+  whenReady(callback);
+  document.addEventListener(pageShownEvent, callback);
+}
+
 /**
  * Runs `callback` when the browser is idle, within a second: work the reader does not need at once
  * (highlighting the table of contents, the printed address) never lengthens the page's first tasks.

@@ -1,9 +1,11 @@
 /**
- * The guide's sidebar, on pages without React: its categories fold and unfold. The server renders
+ * The guide's sidebar, with or without React: its categories fold and unfold. The server renders
  * every category open, its pages listed (docs option `sidebarCollapsed: false`), so that without
  * JavaScript every page is one link away. Here the caret button of a category with its own page, or
  * the name of a category without one (a link to its first page without JavaScript), folds it: the
  * list is `hidden`, out of sight and of the keyboard's way, and `aria-expanded` says so.
+ * The click is taken before React's own handlers see it (in the capture phase, on the window, and
+ * stopped there): in `npm start` and on pages that keep React, the fold is this one too.
  */
 import {inBrowser} from './dom';
 import {islandText} from './texts';
@@ -27,12 +29,17 @@ function toggle(item: Element, control: HTMLElement): void {
 }
 
 if (inBrowser) {
-  document.addEventListener('click', (event) => {
-    const target = event.target as Element | null;
-    const control = target?.closest?.<HTMLElement>('.theme-doc-sidebar-menu :is(.menu__caret, .menu__link--sublist-caret)');
-    const item = control?.closest('.menu__list-item');
-    if (!control || !item || !listOf(item)) return;
-    event.preventDefault();
-    toggle(item, control);
-  });
+  window.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as Element | null;
+      const control = target?.closest?.<HTMLElement>('.theme-doc-sidebar-menu :is(.menu__caret, .menu__link--sublist-caret)');
+      const item = control?.closest('.menu__list-item');
+      if (!control || !item || !listOf(item)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      toggle(item, control);
+    },
+    {capture: true},
+  );
 }

@@ -1,10 +1,11 @@
 /**
- * The page's table of contents, on pages without React: the section being read is highlighted as the
- * reader scrolls, as Docusaurus does with React (`table-of-contents__link--active`): the last
+ * The page's table of contents, with or without React (the theme's own highlighting is switched off,
+ * src/theme/TOCItems): the section being read is highlighted as the reader scrolls, with the class
+ * Docusaurus uses (`table-of-contents__link--active`): the last
  * section whose heading has passed under the navbar, or the first one; at the page's end, the last
  * one, whose heading may never reach the top of a short page.
  */
-import {inBrowser, whenIdle} from './dom';
+import {inBrowser, pageShownEvent, whenIdle} from './dom';
 
 const activeClass = 'table-of-contents__link--active';
 
@@ -28,22 +29,27 @@ function highlighter(): (() => void) | undefined {
 }
 
 if (inBrowser) {
+  // The current page's highlighter: read again when React shows another page in place.
+  let update: (() => void) | undefined;
+  let scheduled = false;
+  const start = () => {
+    update = highlighter();
+    update?.();
+  };
   whenIdle(() => {
-    const update = highlighter();
-    if (!update) return;
-    let scheduled = false;
+    start();
     window.addEventListener(
       'scroll',
       () => {
-        if (scheduled) return;
+        if (scheduled || !update) return;
         scheduled = true;
         window.requestAnimationFrame(() => {
           scheduled = false;
-          update();
+          update?.();
         });
       },
       {passive: true},
     );
-    update();
   });
+  document.addEventListener(pageShownEvent, start);
 }
