@@ -25,6 +25,10 @@ import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/shared/i18
 import type {GuideOutlineOptions} from './src/features/guide-outline';
 import {updateFeedFile} from './src/features/update-feed';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/shared/remark-pipeline';
+import {escapeHtml} from './src/shared/built-html/escape';
+import type {BuiltPagesOptions} from './src/features/built-pages';
+import {islandsPageStep} from './src/features/islands';
+import {nginxConfigPageStep} from './src/features/nginx-kit';
 
 const site = readSiteSettings();
 // A build stopped by content problems ends its log with them, alone, in French (src/shared/content-problems.ts).
@@ -78,7 +82,6 @@ const publicPages = [
 
 /** Where readers write to the team: CONTACT_EMAIL, else CONTACT_URL (src/shared/settings/site.ts). */
 const contactHref = site.contact.email ? `mailto:${site.contact.email}` : site.contact.url;
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Folders whose pages must declare a title, a description and a slug. */
 const docsDirs = [
@@ -183,12 +186,15 @@ const config: Config = {
   ],
 
   // One line per feature (src/features/<name>: its Node side in index.ts, its theme components, islands
-  // and tests): removing a feature is deleting its folder and its line. Paths, not imports, so that
-  // the line is the only mention (Docusaurus loads each index.ts itself).
+  // and tests): removing a feature is deleting its folder and its line, and its step below if it has
+  // one. Paths where they suffice (Docusaurus loads each index.ts itself).
   plugins: [
     './src/features/published-urls/index.ts', // published-urls: server-side redirects of old addresses, GitLab Pages and nginx
-    './src/features/nginx-kit/index.ts', // nginx-kit: locations and security headers (CSP with the inline scripts' hashes)
     './src/features/islands/index.ts', // islands: pages without React in the browser, only small enhancements
+    // built-pages: the one pass over each edition's built pages, its steps in this order: the islands
+    // replace the application's scripts, then nginx-kit writes its locations and security headers
+    // (the CSP with the hashes of the inline scripts, as the pages end up).
+    ['./src/features/built-pages/index.ts', {steps: [islandsPageStep, nginxConfigPageStep]} satisfies BuiltPagesOptions],
     './src/features/color-scheme/index.ts', // color-scheme: without JavaScript, pages follow the system's theme
     './src/features/print/index.ts', // print: the print style sheet and the printed page's details
     './src/features/search/index.ts', // search: Pagefind index after the build, search box and results page
@@ -228,7 +234,7 @@ const config: Config = {
           html: `<a class="footer__link-item" href="${localeBaseUrl}${updateFeedFile}" type="application/atom+xml">${texts.feed.footerLabel}</a>`,
         },
         // « Contact »: the deployment's e-mail or form, a plain link too; none rather than an invented one.
-        ...(contactHref ? [{html: `<a class="footer__link-item" href="${escapeAttribute(contactHref)}">${texts.pages.contact}</a>`}] : []),
+        ...(contactHref ? [{html: `<a class="footer__link-item" href="${escapeHtml(contactHref)}">${texts.pages.contact}</a>`}] : []),
       ],
       copyright: texts.copyright
         .replace('{team}', site.publisher.team)

@@ -8,9 +8,7 @@
  * A page that asks for React (front matter `hydrate: true`, which renders the marker below) is left
  * as it is.
  */
-import {fromHtml} from 'hast-util-from-html';
-import {visit} from 'unist-util-visit';
-import type {Element, Root} from 'hast';
+import {applySplices, escapeHtml, findElements, parseBuiltPage, spanOf, stringProperty, type Element, type Root} from '../../shared/built-html';
 import {hydrationMarkerName} from './hydration';
 
 export interface PageScriptsOptions {
@@ -28,11 +26,6 @@ export interface RewrittenPage {
   removed: string[];
 }
 
-const stringProperty = (element: Element, name: string): string | undefined => {
-  const value = element.properties[name];
-  return typeof value === 'string' ? value : undefined;
-};
-
 const relOf = (element: Element): string[] => {
   const rel: unknown = element.properties.rel;
   return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
@@ -40,46 +33,30 @@ const relOf = (element: Element): string[] => {
 
 /** Whether the page renders the hydration marker (`<meta name="hydrate" content="true">`). */
 export function asksForHydration(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'element', (element) => {
-    if (element.tagName === 'meta' && stringProperty(element, 'name') === hydrationMarkerName) {
-      found = stringProperty(element, 'content') === 'true';
-    }
-  });
-  return found;
+  return findElements({html: '', tree}, (element) => element.tagName === 'meta' && stringProperty(element, 'name') === hydrationMarkerName).some(
+    (meta) => stringProperty(meta, 'content') === 'true',
+  );
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 export function rewritePageScripts(html: string, options: PageScriptsOptions): RewrittenPage {
-  const tree = fromHtml(html);
-  if (asksForHydration(tree)) return {html, changed: false, removed: []};
-  const cuts: Array<{start: number; end: number; url: string}> = [];
-  visit(tree, 'element', (element) => {
-    const start = element.position?.start.offset;
-    const end = element.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+  const page = parseBuiltPage(html);
+  if (asksForHydration(page.tree)) return {html, changed: false, removed: []};
+  const cuts = findElements(page, (element) => {
     if (element.tagName === 'script') {
       const src = stringProperty(element, 'src');
-      if (src && options.isApplicationScript(src)) cuts.push({start, end, url: src});
-    } else if (element.tagName === 'link') {
-      const href = stringProperty(element, 'href');
-      const rel = relOf(element);
-      const hint = rel.some((value) => ['preload', 'prefetch', 'modulepreload'].includes(value.toLowerCase()));
-      if (href && hint && options.isApplicationScript(href)) cuts.push({start, end, url: href});
+      return src !== undefined && options.isApplicationScript(src);
     }
+    if (element.tagName !== 'link') return false;
+    const href = stringProperty(element, 'href');
+    const hint = relOf(element).some((value) => ['preload', 'prefetch', 'modulepreload'].includes(value.toLowerCase()));
+    return href !== undefined && hint && options.isApplicationScript(href);
+  }).flatMap((element) => {
+    const span = spanOf(element);
+    return span ? [{...span, url: stringProperty(element, element.tagName === 'script' ? 'src' : 'href')!}] : [];
   });
   if (cuts.length === 0) return {html, changed: false, removed: []};
-  cuts.sort((a, b) => a.start - b.start);
-  const module = `<script type="module" src="${escapeAttribute(options.islandsModule)}"></script>`;
-  let rewritten = '';
-  let position = 0;
-  for (const [index, cut] of cuts.entries()) {
-    rewritten += html.slice(position, cut.start);
-    // The module takes the place of the first application script: in the head, after the styles.
-    if (index === 0) rewritten += module;
-    position = cut.end;
-  }
-  rewritten += html.slice(position);
-  return {html: rewritten, changed: true, removed: cuts.map((cut) => cut.url)};
+  const module = `<script type="module" src="${escapeHtml(options.islandsModule)}"></script>`;
+  // The module takes the place of the first application script: in the head, after the styles.
+  const splices = cuts.map((cut, index) => ({start: cut.start, end: cut.end, text: index === 0 ? module : ''}));
+  return {html: applySplices(html, splices), changed: true, removed: cuts.map((cut) => cut.url)};
 }

@@ -5,16 +5,16 @@
  * and the other security headers.
  */
 import {createHash} from 'node:crypto';
+import {parseBuiltPage, runnableInlineScripts} from '../../shared/built-html';
 
-/** Inline scripts that run: `<script>` without `src`, of no type or a JavaScript type. */
-const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const dataBlockType = /\btype\s*=\s*["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
-
-/** `'sha256-…'` of each distinct inline script of an HTML page, as CSP writes them. */
+/**
+ * `'sha256-…'` of each distinct inline script of an HTML page that the browser runs (classic
+ * scripts, modules, import maps, speculation rules: src/shared/built-html), as CSP writes them.
+ * Data blocks (`application/ld+json`) are not run, and need none.
+ */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes = '', body = ''] of html.matchAll(inlineScript)) {
-    if (/\bsrc\s*=/i.test(attributes) || dataBlockType.test(attributes) || body.length === 0) continue;
+  for (const body of runnableInlineScripts(parseBuiltPage(html))) {
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];

@@ -1,5 +1,5 @@
 /**
- * nginx config plugin: after each edition's build, writes `_nginx-site.conf` at the root of the
+ * nginx kit: after each edition's build (a step of src/features/built-pages), writes `_nginx-site.conf` at the root of the
  * build, which the kit's server block (deploy/nginx/site.conf) includes: one `location` per edition
  * (its pages by clean URL, its own 404 page with status 404), hashed assets cached for a year, and
  * the security headers of headers.ts on every answer. Written from the HTML actually built, with the
@@ -8,7 +8,8 @@
  */
 import {readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext} from '@docusaurus/types';
+import type {PageStep} from '../../shared/built-html/page-steps';
 import {normalizeUrl} from '@docusaurus/utils';
 import {editionBaseUrls} from '../../shared/i18n/edition-base-urls';
 import {inlineScriptHashes, securityHeaderLines} from './headers';
@@ -68,13 +69,29 @@ export function nginxSiteConfig(editionBaseUrls: readonly string[], scriptHashes
   ].join('\n');
 }
 
-export default function nginxConfigPlugin(context: LoadContext): Plugin {
+/**
+ * The kit's step of the pass over the built pages (src/features/built-pages), after the steps that
+ * change them: the configuration, with the hashes of the inline scripts of every page built so far
+ * (this edition's as they end up, and the other editions' already built).
+ */
+export function nginxConfigPageStep(context: LoadContext): PageStep {
+  const hashes = new Set<string>();
+  const seen = new Set<string>();
   return {
-    name: 'nginx-config',
-    async postBuild({outDir}) {
+    name: 'nginx-kit',
+    start() {
+      hashes.clear();
+      seen.clear();
+    },
+    page({file, html}) {
+      seen.add(file);
+      for (const hash of inlineScriptHashes(html)) hashes.add(hash);
+    },
+    async finish({outDir}) {
       const root = siteRootOf({outDir, i18n: context.i18n});
-      const hashes = new Set<string>();
+      // The other editions' pages, built before this one (and this edition's files that are no route).
       for (const file of await htmlFiles(root)) {
+        if (seen.has(file)) continue;
         for (const hash of inlineScriptHashes(await readFile(file, 'utf8'))) hashes.add(hash);
       }
       await writeFile(path.join(root, nginxSiteFile), nginxSiteConfig(editionBaseUrls(context), [...hashes]));

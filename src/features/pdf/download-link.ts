@@ -6,6 +6,7 @@
  */
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {applySplices, endOfContent, escapeHtml, findElements, parseBuiltPage, spanOf, stringProperty, type Element, type Splice} from '../../shared/built-html';
 import {guidePdfLinkAttribute, guidePdfLinkClass, guidePdfMeta} from './theme/GuidePdfLink/markers';
 
 export interface DownloadLink {
@@ -17,31 +18,38 @@ export interface DownloadLink {
 
 export class DownloadLinkError extends Error {}
 
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The footer element, empty or already filled by a previous run (its only child is the link). */
-const linkElement = new RegExp(`(<div\\b[^>]*\\b${guidePdfLinkAttribute}\\b[^>]*>)(?:<a\\b[^>]*>[^<]*</a>)?</div>`, 'g');
-const previousMeta = new RegExp(`<meta name="${guidePdfMeta}"[^>]*>`, 'g');
+/** The element's property name in hast for the footer element's attribute (`data-guide-pdf-link`). */
+const linkProperty = guidePdfLinkAttribute.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
 /** One page's HTML with the link; `undefined` when the page has no footer element to fill. */
 export function withDownloadLink(html: string, link: DownloadLink): string | undefined {
-  let found = false;
+  const page = parseBuiltPage(html);
+  const containers = findElements(page, (element) => element.properties[linkProperty] !== undefined);
+  if (containers.length === 0) return undefined;
   const anchor = `<a class="${guidePdfLinkClass}" href="${escapeHtml(link.href)}" type="application/pdf">${escapeHtml(link.label)}</a>`;
-  const filled = html.replace(linkElement, (_match, opening: string) => {
-    found = true;
-    return `${opening}${anchor}</div>`;
-  });
-  if (!found) return undefined;
-  const withoutMeta = filled.replace(previousMeta, '');
-  const headEnd = withoutMeta.indexOf('</head>');
-  if (headEnd < 0) {
+  const splices: Splice[] = [];
+  for (const container of containers) {
+    // The element's content (empty, or the previous run's link) becomes the link.
+    const span = spanOf(container);
+    const contentStart = container.children[0] ? spanOf(container.children[0] as Element)?.start : undefined;
+    const contentEnd = endOfContent(page, container);
+    if (!span || contentEnd === undefined) continue;
+    const start = contentStart ?? contentEnd;
+    splices.push({start, end: contentEnd, text: anchor});
+  }
+  // The previous run's description goes; the new one ends the head.
+  for (const meta of findElements(page, (element) => element.tagName === 'meta' && stringProperty(element, 'name') === guidePdfMeta)) {
+    const span = spanOf(meta);
+    if (span) splices.push({...span, text: ''});
+  }
+  const head = findElements(page, (element) => element.tagName === 'head')[0];
+  const headEnd = head ? endOfContent(page, head) : undefined;
+  if (headEnd === undefined) {
     // Without the meta, the browser would render the footer without the link: a hydration mismatch.
     throw new DownloadLinkError('La page n’a pas de </head> où décrire le PDF (<meta name="guide-pdf">) : la construction a-t-elle changé de format ?');
   }
-  const meta = `<meta name="${guidePdfMeta}" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`;
-  return `${withoutMeta.slice(0, headEnd)}${meta}${withoutMeta.slice(headEnd)}`;
+  splices.push({start: headEnd, end: headEnd, text: `<meta name="${guidePdfMeta}" content="${escapeHtml(link.href)}" data-label="${escapeHtml(link.label)}">`});
+  return applySplices(html, splices);
 }
 
 /** The HTML files of a folder and its sub-folders, except those under `skip`. */

@@ -5,6 +5,8 @@
 import {createHash} from 'node:crypto';
 import {Feed} from 'feed';
 import type {PageUpdate} from './history';
+// Atom's `title` and `summary` are written as `type="html"`: HTML made safe, then XML made safe.
+import {escapeHtml} from '../../shared/built-html/escape';
 
 /** What an entry says of a page: from the docs plugin, so titles and permalinks are the site's. */
 export interface FeedPage {
@@ -52,11 +54,6 @@ export interface FeedEntry {
   /** HTML, as Atom's `summary type="html"`. */
   summary: string;
   updated: Date;
-}
-
-/** Text made safe inside HTML: Atom's `title` and `summary` are written as `type="html"`. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import islandsPlugin from '..';
+import {islandsPageStep} from '../page-step';
 import {droppedClientModules} from '../client-modules';
 
 /** The theme's own client modules, as @docusaurus/theme-classic 3.10 declares them. */
@@ -20,8 +20,8 @@ describe('le code des plugins pour le navigateur', () => {
   });
 
   it('arrête la construction avant de toucher aux pages, en nommant le plugin et les solutions', async () => {
-    const plugin = islandsPlugin({baseUrl: '/'} as never);
-    const build = plugin.postBuild!({outDir: '/nulle-part', routesPaths: ['/'], plugins: [themeClassic, analytics]} as never);
+    const step = islandsPageStep({baseUrl: '/'} as never);
+    const build = Promise.resolve(step.start!({outDir: '/nulle-part', routesPaths: ['/'], plugins: [themeClassic, analytics]} as never));
     await expect(build).rejects.toThrow(/plugin « plugin-analytique » : \/site\/node_modules\/analytique\/client\.js/);
     await expect(build).rejects.toThrow(/retirez le plugin de docusaurus\.config\.ts ; ou faites de son comportement un îlot/);
   });

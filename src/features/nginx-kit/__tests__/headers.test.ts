@@ -19,6 +19,17 @@ describe('inlineScriptHashes', () => {
     ].join('\n');
     expect(inlineScriptHashes(html)).toEqual([sha('var a = 1;'), sha('var b = 2;')]);
   });
+
+  it('hashes an import map, a module and speculation rules too, as the browser reads them: the bytes between the tags', () => {
+    const importMap = '{"imports": {"a": "/assets/js/a.js?x=1&amp;y=2"}}';
+    const html = [
+      `<script type="importmap">${importMap}</script>`,
+      '<script type=module>import "a";</script>',
+      '<script type="speculationrules">{"prefetch": []}</script>',
+      '<script type="text/plain">pas un script</script>',
+    ].join('');
+    expect(inlineScriptHashes(html)).toEqual([sha(importMap), sha('import "a";'), sha('{"prefetch": []}')]);
+  });
 });
 
 describe('contentSecurityPolicy', () => {

@@ -1,0 +1,99 @@
+/**
+ * Built pages, read and changed one way everywhere (the islands' scripts, the CSP's hashes, the PDF's
+ * link): the page is parsed as HTML (hast, with each element's place in the text), the elements are
+ * found in the tree, and only their spans of text are replaced. Everything else stays byte for byte
+ * as Docusaurus wrote it: an inline script keeps the hash that the Content-Security-Policy lists.
+ * One escape function for what these changes write. Node and browser alike: no Node module here.
+ */
+import {fromHtml} from 'hast-util-from-html';
+import type {Element, Root, Text} from 'hast';
+import {visit} from 'unist-util-visit';
+
+export type {Element, Root};
+
+export {escapeHtml} from './escape';
+
+/** A built page: its text, and its tree with positions. */
+export interface BuiltPage {
+  html: string;
+  tree: Root;
+}
+
+export function parseBuiltPage(html: string): BuiltPage {
+  return {html, tree: fromHtml(html)};
+}
+
+/** Every element of the page, in document order, that `test` accepts. */
+export function findElements(page: BuiltPage, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  visit(page.tree, 'element', (element) => {
+    if (test(element)) found.push(element);
+  });
+  return found;
+}
+
+/** A string attribute's value (hast's property names: `className` is a list, `rel` too). */
+export function stringProperty(element: Element, name: string): string | undefined {
+  const value = element.properties[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** An element's span in the page's text; undefined for an element the parser made up (an omitted tag). */
+export function spanOf(element: Element): {start: number; end: number} | undefined {
+  const start = element.position?.start.offset;
+  const end = element.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : {start, end};
+}
+
+/** A change of the page's text: the span [start, end) replaced by `text` (an insertion when equal). */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The page's text with the splices made; they must not overlap. */
+export function applySplices(html: string, splices: readonly Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let position = 0;
+  for (const splice of sorted) {
+    if (splice.start < position) throw new Error(`Modifications de page qui se chevauchent, à la position ${splice.start}.`);
+    result += html.slice(position, splice.start) + splice.text;
+    position = splice.end;
+  }
+  return result + html.slice(position);
+}
+
+/**
+ * Where to insert at the end of an element's content (before its end tag): the `<head>` of a page
+ * for a `<meta>`. Undefined when the element's end tag is not in the text.
+ */
+export function endOfContent(page: BuiltPage, element: Element): number | undefined {
+  const span = spanOf(element);
+  if (!span) return undefined;
+  const endTag = `</${element.tagName}>`;
+  return page.html.slice(span.end - endTag.length, span.end).toLowerCase() === endTag ? span.end - endTag.length : undefined;
+}
+
+/**
+ * Script types that a browser runs, and that a Content-Security-Policy's `script-src` therefore
+ * governs when inline: classic scripts (no type, a JavaScript MIME type), modules, import maps and
+ * speculation rules. Other types are data blocks (`application/ld+json`), never run.
+ */
+const runnableScriptType =
+  /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:javascript1\.[0-5]|jscript|livescript))$/i;
+
+/** The text of each inline script the browser runs, exactly as written in the page. */
+export function runnableInlineScripts(page: BuiltPage): string[] {
+  return findElements(page, (element) => element.tagName === 'script' && element.properties.src === undefined)
+    .filter((script) => runnableScriptType.test((stringProperty(script, 'type') ?? '').trim()))
+    .map((script) => {
+      const children = script.children as Text[];
+      const first = children[0]?.position?.start.offset;
+      const last = children.at(-1)?.position?.end.offset;
+      // The raw text between the tags: what the browser hashes, whatever the parser decoded.
+      return first === undefined || last === undefined ? children.map((child) => child.value).join('') : page.html.slice(first, last);
+    })
+    .filter((body) => body.length > 0);
+}
