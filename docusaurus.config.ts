@@ -23,7 +23,7 @@ import {markdownLinkResolver} from './src/features/translations/markdown-links';
 import {brokenImageHook} from './src/features/content-checks/remark/links/broken-image-hook';
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/shared/i18n/site-texts';
 import type {GuideOutlineOptions} from './src/features/guide-outline';
-import {updateFeedFile} from './src/features/update-feed';
+import {updateFeedFile} from './src/shared/update-feed-file';
 import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/shared/remark-pipeline';
 import {escapeHtml} from './src/shared/built-html/escape';
 import type {BuiltPagesOptions} from './src/features/built-pages';
@@ -196,6 +196,8 @@ const config: Config = {
     // (the CSP with the hashes of the inline scripts, as the pages end up).
     ['./src/features/built-pages/index.ts', {steps: [islandsPageStep, nginxConfigPageStep]} satisfies BuiltPagesOptions],
     './src/features/color-scheme/index.ts', // color-scheme: without JavaScript, pages follow the system's theme
+    './src/features/gitbook/index.ts', // gitbook: the island of GitBook's tabs (its blocks are in the Markdown pipeline)
+    './src/features/phone-menu/index.ts', // phone-menu: the island of the phone menu (the menu is a theme component)
     './src/features/print/index.ts', // print: the print style sheet and the printed page's details
     './src/features/search/index.ts', // search: Pagefind index after the build, search box and results page
     './src/features/social-cards/index.ts', // social-cards: a PNG card per page for link previews (og:image)

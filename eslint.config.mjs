@@ -72,6 +72,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // CommonJS configuration files of tools that read only that (dependency-cruiser).
+    files: ['**/*.cjs'],
+    languageOptions: {globals: {...globals.node}, sourceType: 'commonjs'},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
     languageOptions: {globals: {...globals.node}},
     rules: {

@@ -11,7 +11,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
-import {fileSize} from '../../src/features/pdf/file-size';
+import {fileSize} from '../../src/shared/file-size';
 import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {readBuiltGuide} from '../../src/features/pdf/built-guide';
 import {guidePdfFile} from '../../src/features/pdf/guide-pdfs';

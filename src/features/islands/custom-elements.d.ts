@@ -19,3 +19,6 @@ declare module 'react' {
     }
   }
 }
+
+/** The islands the features register, gathered by bundle.ts for pages without React. */
+declare module 'islands:modules' {}

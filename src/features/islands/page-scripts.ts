@@ -9,7 +9,7 @@
  * as it is.
  */
 import {applySplices, escapeHtml, findElements, parseBuiltPage, spanOf, stringProperty, type Element, type Root} from '../../shared/built-html';
-import {hydrationMarkerName} from './hydration';
+import {hydrationMarkerName} from '../../shared/front-matter/hydration';
 
 export interface PageScriptsOptions {
   /** `true` for a script or hint URL that belongs to Docusaurus's application. */

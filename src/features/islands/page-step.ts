@@ -10,7 +10,7 @@ import {gzipSync} from 'node:zlib';
 import type {LoadContext} from '@docusaurus/types';
 import type {PageStep} from '../../shared/built-html/page-steps';
 import {bundleIslands} from './bundle';
-import {droppedClientModules, droppedClientModulesMessage} from './client-modules';
+import {droppedClientModulesMessage, sortClientModules} from './client-modules';
 import {rewritePageScripts} from './page-scripts';
 
 export function islandsPageStep(context: LoadContext): PageStep {
@@ -24,9 +24,9 @@ export function islandsPageStep(context: LoadContext): PageStep {
     name: 'islands',
     async start({outDir, plugins}) {
       // First: a plugin whose browser code the pages would drop stops the build, naming it.
-      const dropped = droppedClientModules(plugins, 'islands');
+      const {islands, dropped} = sortClientModules(plugins, context.siteDir);
       if (dropped.length > 0) throw new Error(droppedClientModulesMessage(dropped));
-      entry = (await bundleIslands(outDir)).entry;
+      entry = (await bundleIslands(outDir, islands)).entry;
       islandsModule = `${baseUrl}${entry}`;
       rewritten = 0;
       hydrated = 0;

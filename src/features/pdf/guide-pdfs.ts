@@ -10,7 +10,7 @@ import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {launchChromium} from '../../shared/chromium';
 import {isDraft, readSiteSettings} from '../../shared/settings/site';
-import {fileSize} from './file-size';
+import {fileSize} from '../../shared/file-size';
 import {defaultLocale, siteLocales, siteTexts, type SiteLocale} from '../../shared/i18n/site-texts';
 import {GuideReadError, readBuiltGuide} from './built-guide';
 import {writeDownloadLink} from './download-link';

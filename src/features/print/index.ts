@@ -13,7 +13,8 @@ export default function printPlugin(): Plugin {
   return {
     name: 'print',
     getClientModules() {
-      return [path.join(__dirname, 'print.css')];
+      // The print style sheet, and the island that writes the print date (client/printed-page.ts).
+      return [path.join(__dirname, 'print.css'), path.join(__dirname, 'client', 'printed-page.ts')];
     },
   };
 }

@@ -72,6 +72,10 @@ export default function redirectsPlugin(context: LoadContext): Plugin {
   const slugsVersion = createHash('sha256').update(slugsOf(context.siteDir)).digest('hex').slice(0, 12);
   return {
     name: 'redirects',
+    // Its island: an old section's address leads to its new place (client/section-redirects.ts).
+    getClientModules() {
+      return [path.join(__dirname, 'client', 'section-redirects.ts')];
+    },
     configureWebpack(config) {
       const cache = (config as {experiments?: {cache?: {version?: string}}}).experiments?.cache;
       if (!cache || typeof cache !== 'object' || cache.version === undefined) return {};

@@ -45,6 +45,10 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
     getThemePath() {
       return path.join(__dirname, 'theme');
     },
+    // Its island: the search box and results page (client/site-search.ts), in every page (src/features/islands).
+    getClientModules() {
+      return [path.join(__dirname, 'client', 'site-search.ts')];
+    },
     async postBuild({outDir, routesPaths}) {
       const pages = routesPaths
         .filter((route) => !route.endsWith('404.html'))

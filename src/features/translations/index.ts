@@ -41,6 +41,11 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
   return {
     name: translationStatusPluginName,
 
+    // Its island: the language links keep the reader's section (client/language-links.ts).
+    getClientModules() {
+      return [path.join(__dirname, 'client', 'language-links.ts')];
+    },
+
     allContentLoaded({allContent, actions}) {
       const data: TranslationStatusData = {pages: {}, languages: {}, sections: {}};
       const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;

@@ -23,12 +23,10 @@ import {readSiteSettings} from '../../shared/settings/site';
 import {siteTexts} from '../../shared/i18n/site-texts';
 import {atomFeed, feedEntries, feedId, type FeedPage, type FeedSettings} from './atom';
 import {headCommitDate, pageUpdates, parseGitLog, readGitLog} from './history';
+import {updateFeedFile} from '../../shared/update-feed-file';
 
-/**
- * The feed's file, at the root of the build, so under the base URL. The `.atom` extension gets
- * `application/atom+xml` from common static servers (nginx's mime.types, serve-handler).
- */
-export const updateFeedFile = 'mises-a-jour.atom';
+/** The feed's file, at the root of the build (src/shared/update-feed-file.ts). */
+export {updateFeedFile};
 
 /** The newest entries the feed keeps. */
 const entryLimit = 50;

@@ -8,7 +8,7 @@
  * Server attributes: `data-storage-key`; `data-modes` (the name of each choice, JSON);
  * `data-label` (the button's name, `{mode}` being the current choice).
  */
-import {defineElement, inBrowser, jsonData} from '../../islands/client/dom';
+import {defineElement, inBrowser, jsonData} from '../../../shared/client/dom';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 

@@ -10,7 +10,7 @@ import {DocFrontMatterSchema, validateDocFrontMatter} from '@docusaurus/plugin-c
 import type {ContentProblem} from '../../../shared/content-problems';
 import {docFrontMatterProblems, lineOf} from '../../../shared/front-matter';
 import {pageLanguageKey} from '../../../shared/i18n/page-language';
-import {hydrateKey} from '../../islands/hydration';
+import {hydrateKey} from '../../../shared/front-matter/hydration';
 import {sourceHashField} from '../../translations/status';
 import type {Finding} from './findings';
 import type {ContentFile} from './source';

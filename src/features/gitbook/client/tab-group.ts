@@ -5,7 +5,7 @@
  * previous or next tab (wrapping), Home and End to the first and last; the tab takes the focus.
  * Printed pages still show every panel under its title (the stylesheet's print rules).
  */
-import {defineElement} from '../../islands/client/dom';
+import {defineElement} from '../../../shared/client/dom';
 
 defineElement(
   'tab-group',

@@ -4,7 +4,7 @@
  * written to import-gitbook-a-reprendre.md, to work through.
  */
 import path from 'node:path';
-import type {ImportProblem, ImportReport} from './import';
+import type {ImportProblem, ImportReport} from './report-types';
 
 /** Paths inside the project relative to it, others absolute: short and unambiguous. */
 const display = (file: string) => {

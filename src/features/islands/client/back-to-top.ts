@@ -4,7 +4,7 @@
  * Docusaurus's does; it is hidden, and out of the keyboard's way, the rest of the time and without
  * JavaScript (the Home key does the same).
  */
-import {defineElement} from './dom';
+import {defineElement} from '../../../shared/client/dom';
 
 /** Below this many pixels from the top, the button is never shown. */
 const threshold = 300;

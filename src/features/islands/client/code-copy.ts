@@ -4,7 +4,7 @@
  * line breaks included, and says « Copié ». Without JavaScript there is no button: the code is
  * selectable as any text.
  */
-import {announce, copyText, inBrowser, onEachPage, pageShownEvent} from './dom';
+import {announce, copyText, inBrowser, onEachPage, pageShownEvent} from '../../../shared/client/dom';
 import {islandText} from './texts';
 
 /** The code as written: one `.token-line` per line (each ends with a <br>, which has no text). */

@@ -4,7 +4,7 @@
  * src/theme/Root renders, `data-copy-link-status`) and shows it next to the link. Without JavaScript
  * it stays a plain link to the section, whose address the reader copies from the address bar.
  */
-import {announce, copyText, inBrowser, isPlainClick} from './dom';
+import {announce, copyText, inBrowser, isPlainClick} from '../../../shared/client/dom';
 import {islandText} from './texts';
 
 function onClick(event: MouseEvent): void {

@@ -1,7 +1,9 @@
 /**
- * The islands that every page loads, with or without React: small enhancements of HTML that already
- * works, as custom elements and delegated listeners. Static pages get them in the islands module
- * (static-page.ts); pages that keep React, and the dev server, as a Docusaurus client module: the
+ * The islands of the page itself, that every page loads, with or without React: small enhancements
+ * of HTML that already works, as custom elements and delegated listeners. The other features'
+ * islands are theirs: each registers its `client/` module through its plugin's `getClientModules`,
+ * and this feature gathers them (client-modules.ts). Static pages get them all in the islands module
+ * (static-page.ts); pages that keep React, and the dev server, as Docusaurus client modules: the
  * same code in `npm start` as for readers. None imports Docusaurus or React: what they need (texts,
  * addresses) is in the HTML.
  *
@@ -11,21 +13,14 @@
  * Buttons, src/theme/TOCItems; the sidebar's clicks are taken before React sees them), so that what
  * a contributor sees in `npm start` is what readers get.
  */
-import '../../color-scheme/client/theme-switch';
-import '../../gitbook/client/tab-group';
-import '../../search/client/site-search';
 import './heading-link';
-import '../../published-urls/client/section-redirects';
-import '../../print/client/printed-page';
 import './scroll-region';
-import '../../translations/client/language-links';
-import '../../phone-menu/client/phone-menu';
 import './back-to-top';
 import './code-copy';
 import './sidebar-categories';
 import './toc-highlight';
 import './prefetch-on-intent';
-import {inBrowser, pageShownEvent} from './dom';
+import {inBrowser, pageShownEvent} from '../../../shared/client/dom';
 
 /**
  * Docusaurus calls this, where this file is a client module, once React has drawn a page: the first

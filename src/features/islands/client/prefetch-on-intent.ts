@@ -5,7 +5,7 @@
  * which the browser keeps for the click; its styles and scripts are already cached. Nothing is
  * fetched ahead when the reader's browser asks to save data.
  */
-import {inBrowser} from './dom';
+import {inBrowser} from '../../../shared/client/dom';
 
 const fetched = new Set<string>();
 const hoverDelay = 80;

@@ -4,7 +4,7 @@
  * users can scroll it; when it fits, it is neither. Without JavaScript nothing measures, so it always
  * is (the server's attributes; `data-label` keeps the region's name).
  */
-import {defineElement} from './dom';
+import {defineElement} from '../../../shared/client/dom';
 
 defineElement(
   'scroll-region',

@@ -7,7 +7,7 @@
  * The click is taken before React's own handlers see it (in the capture phase, on the window, and
  * stopped there): in `npm start` and on pages that keep React, the fold is this one too.
  */
-import {inBrowser} from './dom';
+import {inBrowser} from '../../../shared/client/dom';
 import {islandText} from './texts';
 
 function listOf(item: Element): HTMLElement | null {

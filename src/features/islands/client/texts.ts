@@ -2,7 +2,7 @@
  * The islands' words, in the page's language: src/theme/Root writes them once per page, translated
  * at build time like every other text of the site, into `<div hidden data-island-texts>`.
  */
-import {jsonData} from './dom';
+import {jsonData} from '../../../shared/client/dom';
 
 /** Keys and French texts: src/theme/Root/island-texts.ts. */
 export type IslandTextName = 'linkCopied' | 'copyCode' | 'copyCodeLabel' | 'codeCopied' | 'expandCategory' | 'collapseCategory';

@@ -5,7 +5,7 @@
  * section whose heading has passed under the navbar, or the first one; at the page's end, the last
  * one, whose heading may never reach the top of a short page.
  */
-import {inBrowser, pageShownEvent, whenIdle} from './dom';
+import {inBrowser, pageShownEvent, whenIdle} from '../../../shared/client/dom';
 
 const activeClass = 'table-of-contents__link--active';
 

@@ -3,7 +3,7 @@
  * also closes on Escape, giving the focus back to its button, and when a link of the menu leads to a
  * section of the same page.
  */
-import {inBrowser} from '../../islands/client/dom';
+import {inBrowser} from '../../../shared/client/dom';
 
 const openMenu = () => document.querySelector<HTMLDetailsElement>('details[data-phone-menu][open]');
 

@@ -4,7 +4,7 @@
  * one, and, when the browser prints, the day, in the page's language. Without JavaScript the
  * published address alone is printed, and the browser's own header still gives the date.
  */
-import {inBrowser, whenReady} from '../../islands/client/dom';
+import {inBrowser, whenReady} from '../../../shared/client/dom';
 
 function writeAddress(): void {
   const address = `${window.location.origin}${window.location.pathname}${window.location.search}`;

@@ -11,7 +11,7 @@ import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {createSlugger} from '@docusaurus/utils';
 import {visit} from 'unist-util-visit';
-import {updateFeedFile} from '../../update-feed';
+import {updateFeedFile} from '../../../shared/update-feed-file';
 import {isGuidePage} from '../../content-checks/remark/page-front-matter';
 import {docsDirsOf, loadContentFile} from '../../content-checks/lint/source';
 

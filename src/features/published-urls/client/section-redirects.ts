@@ -5,7 +5,7 @@
  * element on the pages that have such sections (src/theme/Root, from src/features/published-urls/redirects.json),
  * with `data-sections`: `{"old-id": "/base/page#new-id"}`.
  */
-import {defineElement, inBrowser, jsonData} from '../../islands/client/dom';
+import {defineElement, inBrowser, jsonData} from '../../../shared/client/dom';
 
 function followSection(element: HTMLElement): void {
   const {hash, pathname} = window.location;

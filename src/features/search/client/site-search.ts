@@ -5,7 +5,7 @@
  *
  * `<search-page>`: the results page (src/pages/recherche.tsx), which needs its code at once.
  */
-import {defineElement} from '../../islands/client/dom';
+import {defineElement} from '../../../shared/client/dom';
 
 defineElement(
   'site-search',

@@ -3,7 +3,7 @@
  * cannot know: the query and the section being read (`#…`; slugs and heading ids are the same in
  * every edition).
  */
-import {inBrowser, whenReady} from '../../islands/client/dom';
+import {inBrowser, whenReady} from '../../../shared/client/dom';
 
 function keepPlace(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {

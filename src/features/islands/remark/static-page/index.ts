@@ -18,7 +18,7 @@ import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import {ContentProblems} from '../../../../shared/content-problems';
 import type {StaticComponents} from '../../../../shared/static-components';
-import {hydrateKey} from '../../hydration';
+import {hydrateKey} from '../../../../shared/front-matter/hydration';
 
 export type {StaticComponents};
 

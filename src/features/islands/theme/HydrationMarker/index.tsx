@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
-import {hydrateKey, hydrationMarkerName} from '@site/src/features/islands/hydration';
+import {hydrateKey, hydrationMarkerName} from '@site/src/shared/front-matter/hydration';
 
 export default function HydrationMarker({frontMatter}: {frontMatter: Record<string, unknown>}): ReactNode {
   if (frontMatter[hydrateKey] !== true) return null;

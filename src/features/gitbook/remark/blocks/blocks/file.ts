@@ -6,7 +6,7 @@ import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {PhrasingContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {fileSize} from '../../../../pdf/file-size';
+import {fileSize} from '../../../../../shared/file-size';
 import {component, type BlockDefinition} from './types';
 
 export const file: BlockDefinition = {

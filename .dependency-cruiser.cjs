@@ -1,0 +1,91 @@
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * The architecture, checked by `npm run lint` (dependency-cruiser): features stand alone.
+ * - A feature (src/features/<name>) imports itself and src/shared, never another feature's internals;
+ * - shared code imports no feature; the islands gather no feature (each registers its own island);
+ * - no import cycle anywhere.
+ * The edges that remain between features are listed in `knownFeatureEdges`, each with its reason:
+ * the check refuses any new one. README.md (« Fonctionnalités ») says which features can be removed.
+ */
+
+/** Imports between features that remain (from → to), and why; each is a debt, none may be added. */
+const knownFeatureEdges = [
+  // The content checker runs what would stop the build: published addresses and their anchors, the
+  // GitBook syntax, French typography, the translations' state.
+  ['content-checks', 'published-urls'],
+  ['content-checks', 'gitbook'],
+  ['content-checks', 'french-typography'],
+  ['content-checks', 'translations'],
+  // The GitBook importer writes pages as the checker and the typography want them, and keeps the
+  // published addresses of a space imported again.
+  ['gitbook', 'content-checks'],
+  ['gitbook', 'french-typography'],
+  ['gitbook', 'published-urls'],
+  // The published addresses are read from the pages' front matter as the checker reads it.
+  ['published-urls', 'content-checks'],
+  // Components that show another feature's: the public pages' settings on the site map, the guide's
+  // topics and the language links in the phone menu, a hint box in the translation notice.
+  ['guide-outline', 'public-pages'],
+  ['phone-menu', 'guide-outline'],
+  ['phone-menu', 'translations'],
+  ['translations', 'gitbook'],
+];
+
+const notTests = '(^|/)(__tests__|__fixtures__)/|\\.test\\.[jt]sx?$';
+
+const features = fs
+  .readdirSync(path.join(__dirname, 'src', 'features'), {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** One rule per feature: it may import itself, and the features its known edges name. */
+const featureRules = features.map((feature) => {
+  const allowed = [feature, ...knownFeatureEdges.filter(([from]) => from === feature).map(([, to]) => to)];
+  return {
+    name: `feature-${feature}-stands-alone`,
+    comment: `La fonctionnalité ${feature} n’importe qu’elle-même et src/shared (les liens restants sont listés dans .dependency-cruiser.cjs).`,
+    severity: 'error',
+    from: {path: `^src/features/${feature}/`, pathNot: notTests},
+    to: {path: '^src/features/', pathNot: allowed.map((name) => `^src/features/${name}/`)},
+  };
+});
+
+module.exports = {
+  forbidden: [
+    ...featureRules,
+    {
+      name: 'shared-imports-no-feature',
+      comment: 'Le code partagé (src/shared) n’importe aucune fonctionnalité.',
+      severity: 'error',
+      from: {path: '^src/shared/', pathNot: [notTests, '^src/shared/remark-pipeline\\.ts$']},
+      to: {path: '^src/features/'},
+    },
+    {
+      name: 'islands-gather-no-feature',
+      comment: 'Les îlots n’importent aucune fonctionnalité : chacune enregistre le sien (getClientModules de son plugin).',
+      severity: 'error',
+      from: {path: '^src/features/islands/', pathNot: notTests},
+      to: {path: '^src/features/(?!islands/)'},
+    },
+    {
+      name: 'no-circular',
+      comment: 'Aucun cycle d’imports.',
+      severity: 'error',
+      from: {pathNot: notTests},
+      to: {circular: true},
+    },
+  ],
+  options: {
+    doNotFollow: {path: 'node_modules'},
+    exclude: {path: '^(node_modules|build|tests/\\.output|\\.docusaurus)'},
+    tsConfig: {fileName: 'tsconfig.json'},
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

@@ -1,0 +1,16 @@
+/**
+ * Phone menu plugin: its island (client/phone-menu.ts: Escape closes the menu, and a link to a
+ * section of the same page), in every page (src/features/islands). The menu itself is
+ * theme/PhoneMenu, a `<details>` that works without JavaScript.
+ */
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+export default function phoneMenuPlugin(): Plugin {
+  return {
+    name: 'phone-menu',
+    getClientModules() {
+      return [path.join(__dirname, 'client', 'phone-menu.ts')];
+    },
+  };
+}
