@@ -23,7 +23,18 @@ export function configWithout(config: string, feature: string): string {
   const kept = config.split('\n').filter((line) => {
     if (!mentions.test(line)) return true;
     const names = /^import\s+(?:type\s+)?\{([^}]*)\}/.exec(line)?.[1] ?? /^import\s+(\w+)/.exec(line)?.[1] ?? '';
-    removed.push(...names.split(',').map((name) => name.replace(/^type\s+/, '').split(/\s+as\s+/).pop()!.trim()).filter(Boolean));
+    removed.push(
+      ...names
+        .split(',')
+        .map((name) =>
+          name
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        )
+        .filter(Boolean),
+    );
     return false;
   });
   let text = kept.join('\n');
@@ -38,12 +49,21 @@ async function typeCheck(siteDir: string): Promise<string[]> {
     return [];
   } catch (error) {
     const output = String((error as {stdout?: string}).stdout ?? error);
-    return [...new Set(output.split('\n').filter((line) => /error TS/.test(line)).map((line) => line.split('(')[0]!))];
+    return [
+      ...new Set(
+        output
+          .split('\n')
+          .filter((line) => /error TS/.test(line))
+          .map((line) => line.split('(')[0]!),
+      ),
+    ];
   }
 }
 
 async function main(): Promise<void> {
-  const features = (await readdir(path.join(projectRoot, 'src', 'features'), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const features = (await readdir(path.join(projectRoot, 'src', 'features'), {withFileTypes: true}))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   const toBuild = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['update-feed', 'social-cards', 'color-scheme'];
   const rows: string[] = [];
   for (const feature of features) {
@@ -65,14 +85,24 @@ async function main(): Promise<void> {
         const pages = (await readdir(path.join(siteDir, 'build'), {recursive: true})).filter((file) => String(file).endsWith('.html')).length;
         build = `construit sans elle en ${Math.round((Date.now() - started) / 1000)} s (${pages} pages HTML)`;
       } catch (error) {
-        build = `construction en échec : ${String((error as {stderr?: string}).stderr ?? error).split('\n').find((line) => /error|Error/.test(line)) ?? ''}`;
+        build = `construction en échec : ${
+          String((error as {stderr?: string}).stderr ?? error)
+            .split('\n')
+            .find((line) => /error|Error/.test(line)) ?? ''
+        }`;
       }
     }
     rows.push(`| \`${feature}\` | ${needers.length === 0 ? 'oui' : 'non'} | ${needers.length === 0 ? '' : needers.join(', ')} | ${build} |`);
     console.error(rows.at(-1));
     await rm(siteDir, {recursive: true, force: true});
   }
-  console.log(['| fonctionnalité | retirable (dossier et lignes de la configuration) | qui en a encore besoin (vérification des types) | construction |', '| --- | --- | --- | --- |', ...rows].join('\n'));
+  console.log(
+    [
+      '| fonctionnalité | retirable (dossier et lignes de la configuration) | qui en a encore besoin (vérification des types) | construction |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+  );
 }
 
 if (require.main === module) {
