@@ -25,13 +25,15 @@ export interface ProcessedMarkdown {
   file: VFile;
 }
 
-export async function processMarkdownFile(filePath: string, plugins: PluggableList): Promise<ProcessedMarkdown> {
+/** `isMdx`: the page is MDX (`.mdx`), parsed with its imports and components, as Docusaurus does. */
+export async function processMarkdownFile(filePath: string, plugins: PluggableList, {isMdx = false}: {isMdx?: boolean} = {}): Promise<ProcessedMarkdown> {
   const value = await readFile(filePath, 'utf8');
   // As Docusaurus does: the front matter is parsed first and handed to the plugins in the file's data.
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: value});
   const file = new VFile({path: filePath, value, data: {frontMatter}});
   const processor = unified()
     .use(remarkParse)
+    .use(isMdx ? [remarkMdx] : [])
     .use(remarkFrontmatter)
     .use(remarkDirective)
     .use(remarkGfm)

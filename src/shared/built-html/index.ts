@@ -45,25 +45,7 @@ export function spanOf(element: Element): {start: number; end: number} | undefin
   return start === undefined || end === undefined ? undefined : {start, end};
 }
 
-/** A change of the page's text: the span [start, end) replaced by `text` (an insertion when equal). */
-export interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The page's text with the splices made; they must not overlap. */
-export function applySplices(html: string, splices: readonly Splice[]): string {
-  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
-  let result = '';
-  let position = 0;
-  for (const splice of sorted) {
-    if (splice.start < position) throw new Error(`Modifications de page qui se chevauchent, à la position ${splice.start}.`);
-    result += html.slice(position, splice.start) + splice.text;
-    position = splice.end;
-  }
-  return result + html.slice(position);
-}
+export {applySplices, type Splice} from '../text-splices';
 
 /**
  * Where to insert at the end of an element's content (before its end tag): the `<head>` of a page

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {remarkGitbookTagSyntax} from '../remark/blocks/syntax';
+import {applySplices, type Splice} from '../../../shared/text-splices';
 
 // A page's body (its front matter is read apart, by gray-matter), as the build parses a `.md` page.
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkGitbookTagSyntax);
@@ -22,23 +23,11 @@ export function shapeOf(text: string): string {
 }
 
 /** A replacement of `source.slice(start, end)`, located from a node of the tree. */
-export interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
+export type Edit = Splice;
 
 /** Applies non-overlapping edits; the later of two overlapping edits is dropped. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let result = '';
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor) continue;
-    result += source.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return result + source.slice(cursor);
+  return applySplices(source, edits, {overlap: 'drop-later'});
 }
 
 /** Offsets of a node in the text it was parsed from. */

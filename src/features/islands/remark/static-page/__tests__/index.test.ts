@@ -1,32 +1,12 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
-import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {contentErrorOf} from '../../../../../../tests/support/markdown';
+import {contentErrorOf, processMarkdownFile} from '../../../../../../tests/support/markdown';
 import {staticComponents} from '../../../../../shared/remark-pipeline';
-import remarkContentProblems from '../../../../content-checks/remark/content-problems';
 import remarkStaticPage from '..';
 
 /** An MDX page processed as Docusaurus does: front matter parsed first, then remark-mdx. */
-async function processMdx(name: string): Promise<VFile> {
-  const filePath = path.join(__dirname, '__fixtures__', name);
-  const value = await readFile(filePath, 'utf8');
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: value});
-  const file = new VFile({path: filePath, value, data: {frontMatter}});
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkFrontmatter)
-    .use(remarkStaticPage, staticComponents)
-    .use(remarkContentProblems, {warn: () => {}});
-  await processor.run(processor.parse(file), file);
-  return file;
-}
+const processMdx = async (name: string) =>
+  (await processMarkdownFile(path.join(__dirname, '__fixtures__', name), [[remarkStaticPage, staticComponents]], {isMdx: true})).file;
 
 describe('une page sans hydrate: true ne fige rien en silence', () => {
   it('un import de module non déclaré statique, un composant inconnu, un gestionnaire d’événement : chacun à sa ligne, avec les deux solutions', async () => {
@@ -58,11 +38,7 @@ describe('une page sans hydrate: true ne fige rien en silence', () => {
     );
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      const value = await readFile(page, 'utf8');
-      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: page, fileContent: value});
-      const file = new VFile({path: page, value, data: {frontMatter}});
-      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkStaticPage, staticComponents);
-      await processor.run(processor.parse(file), file);
+      const {file} = await processMarkdownFile(page, [[remarkStaticPage, staticComponents]], {isMdx: true});
       expect(file.messages.map(String), page).toEqual([]);
     }
   });
