@@ -9,6 +9,10 @@ import type {Plugin} from '@docusaurus/types';
 export default function phoneMenuPlugin(): Plugin {
   return {
     name: 'phone-menu',
+    // theme/Navbar/MobileSidebar/Toggle: the theme's drawer button replaced by the menu (theme/PhoneMenu).
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
     getClientModules() {
       return [path.join(__dirname, 'client', 'phone-menu.ts')];
     },

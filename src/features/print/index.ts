@@ -12,6 +12,10 @@ import type {Plugin} from '@docusaurus/types';
 export default function printPlugin(): Plugin {
   return {
     name: 'print',
+    // theme/Footer/Copyright: the printed page's address and date before the licence line.
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
     getClientModules() {
       // The print style sheet, and the island that writes the print date (client/printed-page.ts).
       return [path.join(__dirname, 'print.css'), path.join(__dirname, 'client', 'printed-page.ts')];

@@ -1,12 +1,13 @@
 /**
- * Footer copyright (wrapped): the licence line, preceded on paper by the page's address and the
+ * Footer copyright (wrapped by this feature, through its plugin's getThemePath): the licence line, preceded on paper by the page's address and the
  * printing day (src/features/print/theme/PrintedPageDetails), so that the licence line ends a printed page.
  */
 import React, {type ReactNode} from 'react';
-import Copyright from '@theme-original/Footer/Copyright';
+// A plugin's theme component wraps the theme's own: @theme-init (as @docusaurus/theme-live-codeblock does).
+import Copyright from '@theme-init/Footer/Copyright';
 import type CopyrightType from '@theme/Footer/Copyright';
 import type {WrapperProps} from '@docusaurus/types';
-import PrintedPageDetails from '@site/src/features/print/theme/PrintedPageDetails';
+import PrintedPageDetails from '../../PrintedPageDetails';
 
 type Props = WrapperProps<typeof CopyrightType>;
 
