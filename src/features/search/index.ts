@@ -11,6 +11,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
 import {builtHtmlFile} from '../../shared/html-file';
 
 /** What the index leaves out of a page: navigation around the text, not the text. */
@@ -37,6 +38,9 @@ const unusedFiles = [
   'pagefind-highlight.js',
 ];
 
+/** The results page's address in each edition, a published address (src/features/published-urls). */
+export const searchRoute = '/recherche';
+
 export default function searchIndexPlugin(context: LoadContext): Plugin {
   return {
     name: 'search-index',
@@ -48,6 +52,10 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
     // Its island: the search box and results page (client/site-search.ts), in every page (src/features/islands).
     getClientModules() {
       return [path.join(__dirname, 'client', 'site-search.ts')];
+    },
+    // The results page, `/recherche` in each edition: the navbar's form leads there.
+    contentLoaded({actions}) {
+      actions.addRoute({path: normalizeUrl([context.baseUrl, searchRoute]), component: path.join(__dirname, 'theme', 'SearchRoute'), exact: true});
     },
     async postBuild({outDir, routesPaths}) {
       const pages = routesPaths

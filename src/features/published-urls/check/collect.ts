@@ -19,7 +19,7 @@ import {docsDirsOf, loadContentFile} from '../../content-checks/lint/source';
 export type SiteUrls = Record<string, string[]>;
 
 /**
- * Routes that plugins add (src/features/guide-outline), with the ids of the section headings their
+ * Routes that plugins add (src/features/guide-outline, src/features/search), with the ids of the section headings their
  * components write (src/features/guide-outline/theme/HomePage, SiteMapPage): no Markdown source of their own.
  * tests/build/published-urls.test.ts compares them with the build.
  */
@@ -28,6 +28,8 @@ export const pluginRoutes: SiteUrls = {
   '/plan-du-site': ['autres-pages', 'le-guide'],
   // Not a page, but an address portals subscribe to (src/features/update-feed).
   [`/${updateFeedFile}`]: [],
+  // The search results page (src/features/search: a route its plugin adds).
+  '/recherche': [],
 };
 
 // `## Titre {#id}` in Markdown; in MDX, a comment expression holding `#id` after the title.

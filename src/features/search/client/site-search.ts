@@ -3,7 +3,7 @@
  * is a plain form that opens the results page. Here it waits for the first focus, then fetches its
  * own code (search-box.ts) and the engine: a page never pays for search before a reader uses it.
  *
- * `<search-page>`: the results page (src/pages/recherche.tsx), which needs its code at once.
+ * `<search-page>`: the results page (theme/SearchRoute, at /recherche), which needs its code at once.
  */
 import {defineElement} from '../../../shared/client/dom';
 

@@ -1,5 +1,5 @@
 /**
- * SearchPage: the results page's form and results (src/pages/recherche.tsx). The server writes the
+ * SearchPage: the results page's form and results (theme/SearchRoute, at /recherche). The server writes the
  * form, the place of the results, and the note for readers without JavaScript; `<search-page>`, an
  * island (src/features/search/client/search-page.ts), reads `?q=`, searches and lists the results.
  */
