@@ -3,7 +3,7 @@
  * what docusaurus.config.ts says of it? For every folder of src/features, a copy of the site
  * without it (its lines of the configuration gone, and its names where they were used) goes through
  * the type check; the first errors say who still needs it. Then the features given (by default
- * update-feed, social-cards and color-scheme) are each removed for real and the French edition is
+ * search, update-feed and social-cards) are each removed for real and the French edition is
  * built. Prints a Markdown table; nothing is kept.
  */
 import {execFile} from 'node:child_process';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const features = (await readdir(path.join(projectRoot, 'src', 'features'), {withFileTypes: true}))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
-  const toBuild = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['update-feed', 'social-cards', 'color-scheme'];
+  const toBuild = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['search', 'update-feed', 'social-cards'];
   const rows: string[] = [];
   for (const feature of features) {
     const siteDir = await copySite(path.join(outputDir, feature), async (dir) => {
