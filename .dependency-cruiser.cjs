@@ -25,12 +25,9 @@ const knownFeatureEdges = [
   ['gitbook', 'published-urls'],
   // The published addresses are read from the pages' front matter as the checker reads it.
   ['published-urls', 'content-checks'],
-  // Components that show another feature's: the public pages' settings on the site map, the guide's
-  // topics and the language links in the phone menu, a hint box in the translation notice.
-  ['guide-outline', 'public-pages'],
+  // The phone menu shows the guide's topics and the language links as those features draw them.
   ['phone-menu', 'guide-outline'],
   ['phone-menu', 'translations'],
-  ['translations', 'gitbook'],
 ];
 
 const notTests = '(^|/)(__tests__|__fixtures__)/|\\.test\\.[jt]sx?$';

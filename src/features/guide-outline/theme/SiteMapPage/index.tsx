@@ -6,7 +6,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import {usePublicPages} from '@site/src/features/public-pages/theme/SiteSettings';
+import {usePublicPages} from '@site/src/shared/client/public-pages';
 import type {OutlineEntry} from '@site/src/features/guide-outline/outline';
 import styles from './styles.module.css';
 

@@ -57,17 +57,6 @@ export function StatementDate(): ReactNode {
   return useFormatDate()(useSiteSettings().accessibility.statementDate);
 }
 
-/** The site's pages outside the guide (accessibility, legal notices…), as docusaurus.config.ts lists them. */
-export interface PublicPage {
-  to: string;
-  title: string;
-}
-
-export function usePublicPages(): PublicPage[] {
-  const {siteConfig} = useDocusaurusContext();
-  return (siteConfig.customFields?.publicPages as PublicPage[] | undefined) ?? [];
-}
-
 /** « Téléphone : … », the line of a telephone number. */
 function phoneLine(phone: string): string {
   return translate(

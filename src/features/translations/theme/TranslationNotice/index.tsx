@@ -10,7 +10,8 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {useLocation} from '@docusaurus/router';
-import Hint from '@site/src/features/gitbook/theme/Hint';
+// The site's boxes, whoever draws them (src/theme/Admonition: the GitBook hint's look).
+import Admonition from '@theme/Admonition';
 import type {TranslationStatusData} from '@site/src/features/translations';
 import styles from './styles.module.css';
 
@@ -74,12 +75,12 @@ export default function TranslationNotice(): ReactNode {
   return (
     // In the edition's language, inside a page whose text may be marked French (src/theme/DocItem/Content).
     <div className={styles.notice} data-pagefind-ignore="all" data-translation-state={state} lang={localeConfigs[currentLocale]?.htmlLang}>
-      <Hint type={notice.type} title={notice.title}>
+      <Admonition type={notice.type} title={notice.title}>
         <p>
           {notice.body}
           {notice.link ? <> {notice.link}</> : null}
         </p>
-      </Hint>
+      </Admonition>
     </div>
   );
 }
