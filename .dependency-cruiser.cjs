@@ -23,8 +23,6 @@ const knownFeatureEdges = [
   ['gitbook', 'content-checks'],
   ['gitbook', 'french-typography'],
   ['gitbook', 'published-urls'],
-  // The published addresses are read from the pages' front matter as the checker reads it.
-  ['published-urls', 'content-checks'],
   // The phone menu shows the guide's topics and the language links as those features draw them.
   ['phone-menu', 'guide-outline'],
   ['phone-menu', 'translations'],

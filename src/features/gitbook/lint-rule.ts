@@ -13,7 +13,7 @@ import remarkPageFrontMatter from '../content-checks/remark/page-front-matter';
 import {contentProblemsOf} from '../../shared/content-problems';
 import {beforeDefaultRemarkPlugins} from '../../shared/remark-pipeline';
 import type {Finding} from '../content-checks/lint/findings';
-import {baseParser, errorPlace, localeOf, type ContentFile} from '../content-checks/lint/source';
+import {baseParser, errorPlace, localeOf, type ContentFile} from '../../shared/markdown/content-source';
 
 const pluginOf = (pluggable: Pluggable) => (Array.isArray(pluggable) ? pluggable[0] : pluggable);
 

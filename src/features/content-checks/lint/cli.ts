@@ -22,7 +22,7 @@ import {checkBuildPlugins} from '../../gitbook/lint-rule';
 import {checkGrammar, MissingToolError} from './grammar';
 import {checkHeadingIds} from './heading-ids';
 import {checkMarkdownlint} from './markdownlint';
-import {docsDirsOf, loadContentFile, localeOf, markdownParser, parsableText, type ContentFile} from './source';
+import {docsDirsOf, loadContentFile, localeOf, markdownParser, parsableText, type ContentFile} from '../../../shared/markdown/content-source';
 import {publishedSections} from '../../published-urls/check/cli';
 import {sitePageRoutes} from '../../published-urls/check/collect';
 import {checkSpelling} from './spelling';

@@ -13,7 +13,7 @@ import {pageLanguageKey} from '../../../shared/i18n/page-language';
 import {hydrateKey} from '../../../shared/front-matter/hydration';
 import {sourceHashField} from '../../translations/status';
 import type {Finding} from './findings';
-import type {ContentFile} from './source';
+import type {ContentFile} from '../../../shared/markdown/content-source';
 
 /**
  * Addresses kept for the pages the site's tests add to a copy of the site (tests/scenarios): no page

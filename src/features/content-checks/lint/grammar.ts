@@ -15,7 +15,7 @@ import {promisify} from 'node:util';
 import {applyFrenchTypography} from '../../french-typography/remark';
 import type {Finding, Severity} from './findings';
 import {placeholder, type ProseLine} from './prose';
-import type {ContentFile} from './source';
+import type {ContentFile} from '../../../shared/markdown/content-source';
 import {proseOf, wordListName} from './spelling';
 
 /**

@@ -9,7 +9,7 @@ import {visit} from 'unist-util-visit';
 import {asciiSlug} from '../../gitbook/import/slugs';
 import {explicitHeadingId, headingText} from '../../published-urls/check/collect';
 import type {Finding} from './findings';
-import type {ContentFile} from './source';
+import type {ContentFile} from '../../../shared/markdown/content-source';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -18,7 +18,7 @@ import {visit} from 'unist-util-visit';
 import {htmlBlockToMdast} from '../../gitbook/remark/html/convert';
 import type {Finding} from './findings';
 import {parse as parseJsoncText, printParseErrorCode, type ParseError} from 'jsonc-parser';
-import type {ContentFile} from './source';
+import type {ContentFile} from '../../../shared/markdown/content-source';
 
 export const configFileName = '.markdownlint.jsonc';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Finding} from './findings';
 import {bodyProseLines, frontMatterProseLines, type ProseLine} from './prose';
-import type {ContentFile} from './source';
+import type {ContentFile} from '../../../shared/markdown/content-source';
 
 export const cspellConfigName = 'cspell.json';
 export const wordListName = 'project-words.txt';

@@ -7,7 +7,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {remarkGitbookTagSyntax} from '../remark/blocks/syntax';
+import {remarkGitbookTagSyntax} from '../../../shared/markdown/gitbook-tag-syntax';
 import {applySplices, type Splice} from '../../../shared/text-splices';
 
 // A page's body (its front matter is read apart, by gray-matter), as the build parses a `.md` page.

@@ -20,7 +20,7 @@ import {visit, SKIP} from 'unist-util-visit';
 import {applyFrenchTypography} from '../../french-typography/remark';
 import {typesetMarkdownSource} from '../../french-typography/source';
 import {attributeOf, elementsOf, htmlBlockToMdast, parseHtml} from '../remark/html/convert';
-import type {GitbookTag} from '../remark/blocks/syntax';
+import type {GitbookTag} from '../../../shared/markdown/gitbook-tag-syntax';
 import {parseTag} from '../remark/blocks/tag';
 import {renderedTags} from '../remark/blocks';
 import {convertIntegrations} from './integrations';

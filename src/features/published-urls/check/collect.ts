@@ -12,8 +12,8 @@ import {toString} from 'mdast-util-to-string';
 import {createSlugger} from '@docusaurus/utils';
 import {visit} from 'unist-util-visit';
 import {updateFeedFile} from '../../../shared/update-feed-file';
-import {isGuidePage} from '../../content-checks/remark/page-front-matter';
-import {docsDirsOf, loadContentFile} from '../../content-checks/lint/source';
+import {isGuidePage} from '../../../shared/front-matter/guide-page';
+import {docsDirsOf, loadContentFile} from '../../../shared/markdown/content-source';
 
 /** Route → ids of its headings, sorted. */
 export type SiteUrls = Record<string, string[]>;

@@ -8,7 +8,7 @@ import {sortFindings, summary, type Finding} from '../findings';
 import {maskProperNames, spaceFinding} from '../grammar';
 import {parseJsonc} from '../markdownlint';
 import {alignText, bodyProseLines, frontMatterProseLines, placeholder, type ProseLine} from '../prose';
-import {markdownParser} from '../source';
+import {markdownParser} from '../../../../shared/markdown/content-source';
 
 function proseOf(markdown: string, mdx = false): ProseLine[] {
   return bodyProseLines(markdownParser(mdx).parse(markdown), markdown);

@@ -3,23 +3,15 @@
  * `description` or ASCII `slug`, with the file, the line and the fix (rules in src/shared/front-matter).
  * A remark plugin, so that these problems are reported with the page's other content problems.
  */
-import path from 'node:path';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {ContentProblems} from '../../../../shared/content-problems';
 import {docFrontMatterProblems} from '../../../../shared/front-matter';
+import {isGuidePage} from '../../../../shared/front-matter/guide-page';
 
 export interface PageFrontMatterOptions {
   /** Folders whose Markdown files are guide pages (absolute paths). */
   docsDirs: string[];
-}
-
-/** True for a guide page: a file under a docs folder that is not a partial (`_name`). */
-export function isGuidePage(filePath: string, docsDirs: string[]): boolean {
-  return docsDirs.some((dir) => {
-    const relative = path.relative(dir, filePath);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.split(path.sep).some((segment) => segment.startsWith('_'));
-  });
 }
 
 const remarkPageFrontMatter: Plugin<[PageFrontMatterOptions], Root> = function remarkPageFrontMatter(options) {

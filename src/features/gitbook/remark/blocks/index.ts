@@ -25,10 +25,10 @@ import {step, stepper} from './blocks/stepper';
 import {tab, tabs} from './blocks/tabs';
 import {isComponent, type BlockDefinition} from './blocks/types';
 import {update, updates} from './blocks/updates';
-import {rawHtml, remarkGitbookTagSyntax, splitGitbookTags, type GitbookTag} from './syntax';
+import {rawHtml, remarkGitbookTagSyntax, splitGitbookTags, type GitbookTag} from '../../../../shared/markdown/gitbook-tag-syntax';
 import {parseTag, type ParsedTag} from './tag';
 
-export type {GitbookTag} from './syntax';
+export type {GitbookTag} from '../../../../shared/markdown/gitbook-tag-syntax';
 
 const blocks: Record<string, BlockDefinition> = {
   hint,

@@ -3,7 +3,7 @@ import type {RootContent} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import type {ContentProblems} from '../../../../../shared/content-problems';
-import type {GitbookTag} from '../syntax';
+import type {GitbookTag} from '../../../../../shared/markdown/gitbook-tag-syntax';
 import type {ParsedTag} from '../tag';
 
 export interface BlockContext {

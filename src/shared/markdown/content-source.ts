@@ -14,11 +14,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {location} from 'vfile-location';
-import {ContentError, type ContentProblem} from '../../../shared/content-problems';
-import {parseFrontMatter} from '../../../shared/front-matter';
-import {remarkGitbookTagSyntax} from '../../gitbook/remark/blocks/syntax';
-import {isGuidePage} from '../remark/page-front-matter';
-import {pageLanguageOf} from '../../../shared/i18n/page-language';
+import {ContentError, type ContentProblem} from '../content-problems';
+import {parseFrontMatter} from '../front-matter';
+import {remarkGitbookTagSyntax} from './gitbook-tag-syntax';
+import {isGuidePage} from '../front-matter/guide-page';
+import {pageLanguageOf} from '../i18n/page-language';
 
 export interface ContentFile {
   /** Absolute path. */
