@@ -5,7 +5,7 @@ const path = require('node:path');
  * The architecture, checked by `npm run lint` (dependency-cruiser): features stand alone.
  * - A feature (src/features/<name>) imports itself and src/shared, never another feature's internals;
  * - shared code imports no feature; the islands gather no feature (each registers its own island);
- * - no import cycle anywhere.
+ * - no import cycle anywhere, between modules or between features.
  * The edges that remain between features are listed in `knownFeatureEdges`, each with its reason:
  * the check refuses any new one. README.md (« Fonctionnalités ») says which features can be removed.
  */
@@ -18,15 +18,44 @@ const knownFeatureEdges = [
   ['content-checks', 'gitbook'],
   ['content-checks', 'french-typography'],
   ['content-checks', 'translations'],
-  // The GitBook importer writes pages as the checker and the typography want them, and keeps the
-  // published addresses of a space imported again.
-  ['gitbook', 'content-checks'],
+  // The GitBook importer writes pages in French typography, and keeps the published addresses of a
+  // space imported again.
   ['gitbook', 'french-typography'],
   ['gitbook', 'published-urls'],
   // The phone menu shows the guide's topics and the language links as those features draw them.
   ['phone-menu', 'guide-outline'],
   ['phone-menu', 'translations'],
 ];
+
+/**
+ * No cycle between features either: every import between two features is one of the edges above
+ * (the rules below refuse any other), so edges without a cycle mean features without one.
+ */
+function featureCycle(edges) {
+  const next = new Map();
+  for (const [from, to] of edges) next.set(from, [...(next.get(from) ?? []), to]);
+  const visiting = new Set();
+  const done = new Set();
+  const visit = (feature, trail) => {
+    if (visiting.has(feature)) return [...trail.slice(trail.indexOf(feature)), feature];
+    if (done.has(feature)) return undefined;
+    visiting.add(feature);
+    for (const to of next.get(feature) ?? []) {
+      const cycle = visit(to, [...trail, feature]);
+      if (cycle) return cycle;
+    }
+    visiting.delete(feature);
+    done.add(feature);
+    return undefined;
+  };
+  for (const [from] of edges) {
+    const cycle = visit(from, []);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+const cycle = featureCycle(knownFeatureEdges);
+if (cycle) throw new Error(`.dependency-cruiser.cjs : cycle entre fonctionnalités, ${cycle.join(' → ')}. Retirez l’un de ces liens.`);
 
 const notTests = '(^|/)(__tests__|__fixtures__)/|\\.test\\.[jt]sx?$';
 

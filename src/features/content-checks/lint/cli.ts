@@ -18,7 +18,7 @@ import {writeFile} from 'node:fs/promises';
 import {typesetFrontMatterSource, typesetMarkdownSource} from '../../french-typography/source';
 import {formatAdvice, formatFinding, isProblem, sortFindings, summary, type Finding} from './findings';
 import {checkFrontMatter, testSiteMarker} from './front-matter';
-import {checkBuildPlugins} from '../../gitbook/lint-rule';
+import {checkBuildPlugins} from './build-plugins';
 import {checkGrammar, MissingToolError} from './grammar';
 import {checkHeadingIds} from './heading-ids';
 import {checkMarkdownlint} from './markdownlint';

@@ -9,11 +9,11 @@
 import type {Root} from 'mdast';
 import type {Pluggable} from 'unified';
 import {VFile} from 'vfile';
-import remarkPageFrontMatter from '../content-checks/remark/page-front-matter';
-import {contentProblemsOf} from '../../shared/content-problems';
-import {beforeDefaultRemarkPlugins} from '../../shared/remark-pipeline';
-import type {Finding} from '../content-checks/lint/findings';
-import {baseParser, errorPlace, localeOf, type ContentFile} from '../../shared/markdown/content-source';
+import remarkPageFrontMatter from '../remark/page-front-matter';
+import {contentProblemsOf} from '../../../shared/content-problems';
+import {beforeDefaultRemarkPlugins} from '../../../shared/remark-pipeline';
+import type {Finding} from './findings';
+import {baseParser, errorPlace, localeOf, type ContentFile} from '../../../shared/markdown/content-source';
 
 const pluginOf = (pluggable: Pluggable) => (Array.isArray(pluggable) ? pluggable[0] : pluggable);
 
