@@ -5,6 +5,8 @@ const path = require('node:path');
  * The architecture, checked by `npm run lint` (dependency-cruiser): features stand alone.
  * - A feature (src/features/<name>) imports itself and src/shared, never another feature's internals;
  * - shared code imports no feature; the islands gather no feature (each registers its own island);
+ * - the Markdown pipeline is assembled next to the configuration (src/content-pipeline.ts), which
+ *   only the content checker runs besides the build;
  * - no import cycle anywhere, between modules or between features.
  * The edges that remain between features are listed in `knownFeatureEdges`, each with its reason:
  * the check refuses any new one. README.md (« Fonctionnalités ») says which features can be removed.
@@ -83,8 +85,16 @@ module.exports = {
       name: 'shared-imports-no-feature',
       comment: 'Le code partagé (src/shared) n’importe aucune fonctionnalité.',
       severity: 'error',
-      from: {path: '^src/shared/', pathNot: [notTests, '^src/shared/remark-pipeline\\.ts$']},
-      to: {path: '^src/features/'},
+      from: {path: '^src/shared/', pathNot: notTests},
+      to: {path: '^src/(features/|content-pipeline\\.ts$)'},
+    },
+    {
+      name: 'only-the-checker-runs-the-pipeline',
+      comment:
+        'Le Markdown du site est assemblé par src/content-pipeline.ts (à côté de la configuration) ; seule la vérification du contenu le reprend, pour dire ce qui arrêterait la construction.',
+      severity: 'error',
+      from: {path: '^src/features/(?!content-checks/)', pathNot: notTests},
+      to: {path: '^src/content-pipeline\\.ts$'},
     },
     {
       name: 'islands-gather-no-feature',

@@ -1,7 +1,7 @@
 /**
  * Docusaurus configuration of the guide « Communs numériques ». Values a deployer changes live in
  * src/shared/settings/site.ts; each feature (src/features/<name>) is one line of `plugins` below, and the Markdown pipeline
- * (src/shared/remark-pipeline.ts) lists the features' remark plugins.
+ * (src/content-pipeline.ts) lists the features' remark plugins.
  */
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -24,7 +24,7 @@ import {brokenImageHook} from './src/features/content-checks/remark/links/broken
 import {defaultLocale, htmlLangs, siteLocales, siteTexts} from './src/shared/i18n/site-texts';
 import type {GuideOutlineOptions} from './src/features/guide-outline';
 import {updateFeedFile} from './src/shared/update-feed-file';
-import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/shared/remark-pipeline';
+import {beforeDefaultRemarkPlugins as contentRemarkPlugins, remarkPlugins} from './src/content-pipeline';
 import {escapeHtml} from './src/shared/built-html/escape';
 import type {BuiltPagesOptions} from './src/features/built-pages';
 import {islandsPageStep} from './src/features/islands';
@@ -90,7 +90,7 @@ const docsDirs = [
 ];
 
 /**
- * Remark plugins of every page (src/shared/remark-pipeline.ts, also run by `npm run lint:content`): checks,
+ * Remark plugins of every page (src/content-pipeline.ts, also run by `npm run lint:content`): checks,
  * GitBook blocks, typography, the site's components. They record content problems; the last plugin,
  * after Docusaurus's own, stops the build with all of them.
  */

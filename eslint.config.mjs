@@ -34,7 +34,7 @@ export const browserBoundary = [
     message: 'Code du navigateur (theme/, client/) : le index.ts d’une fonctionnalité est son côté Node (hooks de Docusaurus).',
   },
   {
-    regex: '(^|/)(remark|lint|import|check|__tests__)(/|$)|(^|/)cli$|(^|/)shared/(html-file|chromium|remark-pipeline|content-problems|front-matter)$',
+    regex: '(^|/)(remark|lint|import|check|__tests__)(/|$)|(^|/)cli$|(^|/)shared/(html-file|chromium|content-problems|front-matter)$|(^|/)content-pipeline$',
     message: 'Code du navigateur (theme/, client/) : extensions remark, vérifications et scripts en ligne de commande restent côté Node.',
   },
 ];

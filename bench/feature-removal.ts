@@ -1,8 +1,8 @@
 /**
  * `npm run bench:removal [-- <feature>…]`: can each feature be removed by deleting its folder and
- * what docusaurus.config.ts says of it? For every folder of src/features, a copy of the site
- * without it (its lines of the configuration gone, and its names where they were used) goes through
- * the type check; the first errors say who still needs it. Then the features given (by default
+ * what docusaurus.config.ts and src/content-pipeline.ts say of it? For every folder of src/features,
+ * a copy of the site without it (its lines of both gone, and its names where they were used) goes
+ * through the type check; the first errors say who still needs it. Then the features given (by default
  * search, update-feed and social-cards) are each removed for real and the French edition is
  * built. Prints a Markdown table; nothing is kept.
  */
@@ -18,7 +18,7 @@ const outputDir = path.join(projectRoot, 'bench', '.output', 'feature-removal');
 
 /** The configuration without the feature: its lines, and the names its imports gave. */
 export function configWithout(config: string, feature: string): string {
-  const mentions = new RegExp(`src/features/${feature}(/|'|")`);
+  const mentions = new RegExp(`features/${feature}(/|'|")`);
   const removed: string[] = [];
   const kept = config.split('\n').filter((line) => {
     if (!mentions.test(line)) return true;
@@ -69,8 +69,11 @@ async function main(): Promise<void> {
   for (const feature of features) {
     const siteDir = await copySite(path.join(outputDir, feature), async (dir) => {
       await rm(path.join(dir, 'src', 'features', feature), {recursive: true, force: true});
-      const configFile = path.join(dir, 'docusaurus.config.ts');
-      await writeFile(configFile, configWithout(await readFile(configFile, 'utf8'), feature));
+      // The configuration, and the Markdown pipeline assembled next to it.
+      for (const file of ['docusaurus.config.ts', path.join('src', 'content-pipeline.ts')]) {
+        const assembly = path.join(dir, file);
+        await writeFile(assembly, configWithout(await readFile(assembly, 'utf8'), feature));
+      }
     });
     const needers = await typeCheck(siteDir);
     let build = '';

@@ -1,7 +1,7 @@
 /**
  * GitBook plugin: the browser side of GitBook's blocks, its island `<tab-group>` (client/tab-group.ts:
  * `{% tabs %}` as WAI-ARIA tabs), in every page (src/features/islands). The blocks themselves are
- * remark plugins (remark/, in src/shared/remark-pipeline.ts), their components theme/, the importer
+ * remark plugins (remark/, in src/content-pipeline.ts), their components theme/, the importer
  * import/ (`npm run import:gitbook`).
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * What the build would stop on: the site's own remark plugins (src/shared/remark-pipeline.ts, the list
+ * What the build would stop on: the site's own remark plugins (src/content-pipeline.ts, the list
  * docusaurus.config.ts gives Docusaurus) run on each page as Docusaurus runs them, and the content
  * problems they record (GitBook tags unknown, unclosed or misplaced, `****` artefacts, tables of
  * correspondence…) are collected instead of stopping.
@@ -11,7 +11,7 @@ import type {Pluggable} from 'unified';
 import {VFile} from 'vfile';
 import remarkPageFrontMatter from '../remark/page-front-matter';
 import {contentProblemsOf} from '../../../shared/content-problems';
-import {beforeDefaultRemarkPlugins} from '../../../shared/remark-pipeline';
+import {beforeDefaultRemarkPlugins} from '../../../content-pipeline';
 import type {Finding} from './findings';
 import {baseParser, errorPlace, localeOf, type ContentFile} from '../../../shared/markdown/content-source';
 

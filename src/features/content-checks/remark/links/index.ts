@@ -4,7 +4,7 @@
  * page that does not exist, to a section (#id) its page does not have (in this edition: a French
  * id renamed breaks the French page's links, not the English one's), to a file that is not there;
  * an image not found, a translation's image among them (a translation looks for its images next to
- * itself). `npm run lint:content` runs it too (src/shared/remark-pipeline.ts).
+ * itself). `npm run lint:content` runs it too (src/content-pipeline.ts).
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';

@@ -9,7 +9,7 @@
  * - an event handler written on an element (`onClick={…}`): without React it never runs.
  *
  * The features declare what works without React (their `static-components.ts`); the remark pipeline
- * gathers the declarations (src/shared/remark-pipeline.ts). It runs first, on what the author wrote:
+ * gathers the declarations (src/content-pipeline.ts). It runs first, on what the author wrote:
  * the components that the site's own plugins emit from Markdown are the features' own.
  */
 import type {Root} from 'mdast';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {contentErrorOf, processMarkdownFile} from '../../../../../../tests/support/markdown';
-import {staticComponents} from '../../../../../shared/remark-pipeline';
+import {staticComponents} from '../../../../../content-pipeline';
 import remarkStaticPage from '..';
 
 /** An MDX page processed as Docusaurus does: front matter parsed first, then remark-mdx. */

@@ -1,25 +1,27 @@
 /**
- * The site's remark plugins, in one place: docusaurus.config.ts gives them to Docusaurus, and the
- * content checker (src/features/content-checks/lint) runs the same ones, so that it reports exactly what the
- * build would stop on.
+ * The site's remark plugins, in one place, assembled from the features that give them (one import
+ * each, like the lines of docusaurus.config.ts): docusaurus.config.ts gives them to Docusaurus, and
+ * the content checker (src/features/content-checks/lint) runs the same ones, so that it reports
+ * exactly what the build would stop on. Not shared code: the assembly of features, next to the
+ * configuration; removing a feature removes its lines here too.
  */
 import type {PluggableList} from 'unified';
-import remarkContentProblems from '../features/content-checks/remark/content-problems';
-import remarkCorrespondenceTable from '../features/correspondence-table/remark';
-import remarkFrenchTypography from '../features/french-typography/remark';
-import remarkGitbookArtefacts from '../features/gitbook/remark/artefacts';
-import remarkGitbookBlocks from '../features/gitbook/remark/blocks';
-import remarkGitbookHtml from '../features/gitbook/remark/html';
-import remarkImageAlt, {remarkDecorativeImages} from '../features/content-checks/remark/image-alt';
-import remarkLinks from '../features/content-checks/remark/links';
-import remarkPageFrontMatter from '../features/content-checks/remark/page-front-matter';
-import remarkStaticPage from '../features/islands/remark/static-page';
-import {docusaurusStaticComponents} from '../features/islands/static-components';
-import {correspondenceTableStaticComponents} from '../features/correspondence-table/static-components';
-import {gitbookStaticComponents} from '../features/gitbook/static-components';
-import {publicPagesStaticComponents} from '../features/public-pages/static-components';
-import {publishedUrlsStaticComponents} from '../features/published-urls/static-components';
-import type {StaticComponents} from './static-components';
+import remarkContentProblems from './features/content-checks/remark/content-problems';
+import remarkCorrespondenceTable from './features/correspondence-table/remark';
+import remarkFrenchTypography from './features/french-typography/remark';
+import remarkGitbookArtefacts from './features/gitbook/remark/artefacts';
+import remarkGitbookBlocks from './features/gitbook/remark/blocks';
+import remarkGitbookHtml from './features/gitbook/remark/html';
+import remarkImageAlt, {remarkDecorativeImages} from './features/content-checks/remark/image-alt';
+import remarkLinks from './features/content-checks/remark/links';
+import remarkPageFrontMatter from './features/content-checks/remark/page-front-matter';
+import remarkStaticPage from './features/islands/remark/static-page';
+import {docusaurusStaticComponents} from './features/islands/static-components';
+import {correspondenceTableStaticComponents} from './features/correspondence-table/static-components';
+import {gitbookStaticComponents} from './features/gitbook/static-components';
+import {publicPagesStaticComponents} from './features/public-pages/static-components';
+import {publishedUrlsStaticComponents} from './features/published-urls/static-components';
+import type {StaticComponents} from './shared/static-components';
 
 /** What works without React in the browser, as each feature declares it: what a page may use without `hydrate: true`. */
 export const staticComponents: StaticComponents = [
