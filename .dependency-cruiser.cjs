@@ -12,7 +12,10 @@ const path = require('node:path');
  * the check refuses any new one. README.md (« Fonctionnalités ») says which features can be removed.
  */
 
-/** Imports between features that remain (from → to), and why; each is a debt, none may be added. */
+/**
+ * Imports between features (from → to), each through the target's declared entry (`public.ts`,
+ * `theme/public.ts`), and why; none may be added without a reason here.
+ */
 const knownFeatureEdges = [
   // The content checker runs what would stop the build: published addresses and their anchors, the
   // GitBook syntax, French typography, the translations' state.
@@ -74,7 +77,12 @@ const featureRules = features.map((feature) => {
     comment: `La fonctionnalité ${feature} n’importe qu’elle-même et src/shared (les liens restants sont listés dans .dependency-cruiser.cjs).`,
     severity: 'error',
     from: {path: `^src/features/${feature}/`, pathNot: notTests},
-    to: {path: '^src/features/', pathNot: allowed.map((name) => `^src/features/${name}/`)},
+    // Its own folder; another feature only through its declared entry: `public.ts` (Node side) or
+    // `theme/public.ts` (components), and only along the edges listed above.
+    to: {
+      path: '^src/features/',
+      pathNot: [`^src/features/${feature}/`, ...allowed.filter((name) => name !== feature).map((name) => `^src/features/${name}/(theme/)?public\\.tsx?$`)],
+    },
   };
 });
 

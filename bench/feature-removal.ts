@@ -60,6 +60,18 @@ async function typeCheck(siteDir: string): Promise<string[]> {
   }
 }
 
+/** The pages (MDX, which the type check does not read) that import one of the feature's modules. */
+async function pagesImporting(feature: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of ['src/pages', 'docs', 'i18n']) {
+    const files = await readdir(path.join(projectRoot, dir), {recursive: true}).catch(() => [] as string[]);
+    for (const file of files.map(String).filter((name) => name.endsWith('.mdx'))) {
+      if ((await readFile(path.join(projectRoot, dir, file), 'utf8')).includes(`/src/features/${feature}/`)) found.push(`${dir}/${file}`);
+    }
+  }
+  return found;
+}
+
 async function main(): Promise<void> {
   const features = (await readdir(path.join(projectRoot, 'src', 'features'), {withFileTypes: true}))
     .filter((entry) => entry.isDirectory())
@@ -75,7 +87,7 @@ async function main(): Promise<void> {
         await writeFile(assembly, configWithout(await readFile(assembly, 'utf8'), feature));
       }
     });
-    const needers = await typeCheck(siteDir);
+    const needers = [...(await typeCheck(siteDir)), ...(await pagesImporting(feature))];
     let build = '';
     if (toBuild.includes(feature) && needers.length === 0) {
       const started = Date.now();

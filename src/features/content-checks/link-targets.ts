@@ -9,7 +9,7 @@
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import {pageHeadings, pluginRoutes, sitePageRoutes} from '../published-urls/check/collect';
+import {pageHeadings, pluginRoutes, sitePageRoutes} from '../published-urls/public';
 import {baseParser, parsableText} from '../../shared/markdown/content-source';
 
 export interface LinkTargets {

@@ -15,7 +15,7 @@ import {existsSync} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {writeFile} from 'node:fs/promises';
-import {typesetFrontMatterSource, typesetMarkdownSource} from '../../french-typography/source';
+import {typesetFrontMatterSource, typesetMarkdownSource} from '../../french-typography/public';
 import {formatAdvice, formatFinding, isProblem, sortFindings, summary, type Finding} from './findings';
 import {checkFrontMatter, testSiteMarker} from './front-matter';
 import {checkBuildPlugins} from './build-plugins';
@@ -23,8 +23,7 @@ import {checkGrammar, MissingToolError} from './grammar';
 import {checkHeadingIds} from './heading-ids';
 import {checkMarkdownlint} from './markdownlint';
 import {docsDirsOf, loadContentFile, localeOf, markdownParser, parsableText, type ContentFile} from '../../../shared/markdown/content-source';
-import {publishedSections} from '../../published-urls/check/cli';
-import {sitePageRoutes} from '../../published-urls/check/collect';
+import {publishedSections, sitePageRoutes} from '../../published-urls/public';
 import {checkSpelling} from './spelling';
 
 /** The repository: where cspell.json, project-words.txt and .markdownlint.jsonc are. */

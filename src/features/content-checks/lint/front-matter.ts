@@ -11,7 +11,7 @@ import type {ContentProblem} from '../../../shared/content-problems';
 import {docFrontMatterProblems, lineOf} from '../../../shared/front-matter';
 import {pageLanguageKey} from '../../../shared/i18n/page-language';
 import {hydrateKey} from '../../../shared/front-matter/hydration';
-import {sourceHashField} from '../../translations/status';
+import {sourceHashField} from '../../translations/public';
 import type {Finding} from './findings';
 import type {ContentFile} from '../../../shared/markdown/content-source';
 

@@ -12,7 +12,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {applyFrenchTypography} from '../../french-typography/remark';
+import {applyFrenchTypography} from '../../french-typography/public';
 import type {Finding, Severity} from './findings';
 import {placeholder, type ProseLine} from './prose';
 import type {ContentFile} from '../../../shared/markdown/content-source';

@@ -6,8 +6,8 @@
 import type {Heading} from 'mdast';
 import {createSlugger} from '@docusaurus/utils';
 import {visit} from 'unist-util-visit';
-import {asciiSlug} from '../../gitbook/import/slugs';
-import {explicitHeadingId, headingText} from '../../published-urls/check/collect';
+import {asciiSlug} from '../../gitbook/public';
+import {explicitHeadingId, headingText} from '../../published-urls/public';
 import type {Finding} from './findings';
 import type {ContentFile} from '../../../shared/markdown/content-source';
 

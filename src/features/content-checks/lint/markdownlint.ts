@@ -15,7 +15,7 @@ import type {Configuration, LintError} from 'markdownlint';
 import {lint, readConfig} from 'markdownlint/promise';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {htmlBlockToMdast} from '../../gitbook/remark/html/convert';
+import {htmlBlockToMdast} from '../../gitbook/public';
 import type {Finding} from './findings';
 import {parse as parseJsoncText, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import type {ContentFile} from '../../../shared/markdown/content-source';

@@ -18,8 +18,8 @@ import {planImport, type PlannedPage} from './plan';
 import {asciiSlug, UniqueNames} from './slugs';
 import {readSummary, type Summary} from './summary';
 import {defaultLocale} from '../../../shared/i18n/site-texts';
-import {applyFrenchTypography} from '../../french-typography/remark';
-import {pluginRoutes, sitePageRoutes} from '../../published-urls/check/collect';
+import {applyFrenchTypography} from '../../french-typography/public';
+import {pluginRoutes, sitePageRoutes} from '../../published-urls/public';
 
 export interface ImportOptions {
   exportDir: string;

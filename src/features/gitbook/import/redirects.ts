@@ -6,9 +6,9 @@
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Redirect} from '../../published-urls/site-redirects';
+import type {Redirect} from '../../published-urls/public';
 
-export type {Redirect} from '../../published-urls/site-redirects';
+export type {Redirect} from '../../published-urls/public';
 
 interface RedirectsFile {
   $comment?: string;

@@ -12,7 +12,7 @@ import type {Definition, Image, Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import {ContentProblems} from '../../../../shared/content-problems';
-import {pageHeadings} from '../../../published-urls/check/collect';
+import {pageHeadings} from '../../../published-urls/public';
 import {linkTargets, type LinkTargets} from '../../link-targets';
 
 export interface LinksOptions {

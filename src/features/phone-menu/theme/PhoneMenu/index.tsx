@@ -20,9 +20,8 @@ import {translate} from '@docusaurus/Translate';
 import {useThemeConfig} from '@docusaurus/theme-common';
 import IconMenu from '@theme/Icon/Menu';
 import NavbarItem, {type Props as NavbarItemProps} from '@theme/NavbarItem';
-import GuideTopics from '@site/src/features/guide-outline/theme/GuideTopics';
-import type {GuideOutlineGlobalData} from '@site/src/features/guide-outline';
-import LanguageLinks from '@site/src/features/translations/theme/LanguageLinks';
+import {GuideTopics, type GuideOutlineGlobalData} from '@site/src/features/guide-outline/theme/public';
+import {LanguageLinks} from '@site/src/features/translations/theme/public';
 import styles from './styles.module.css';
 
 /** A navbar item of the configuration, as much as the phone menu reads of it. */
