@@ -5,7 +5,7 @@
  * and the other security headers.
  */
 import {createHash} from 'node:crypto';
-import {parseBuiltPage, runnableInlineScripts} from '../../shared/built-html';
+import {runnableInlineScripts} from '../../shared/built-html';
 
 /**
  * `'sha256-…'` of each distinct inline script of an HTML page that the browser runs (classic
@@ -14,7 +14,7 @@ import {parseBuiltPage, runnableInlineScripts} from '../../shared/built-html';
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const body of runnableInlineScripts(parseBuiltPage(html))) {
+  for (const body of runnableInlineScripts(html)) {
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];

@@ -26,10 +26,10 @@ describe('une page construite, lue et changée', () => {
   });
 
   it('les scripts en ligne que le navigateur exécute, tels qu’écrits ; pas les blocs de données', () => {
-    const page = parseBuiltPage(
-      '<script>a&amp;b</script><script type=importmap>{}</script><script type="application/ld+json">{}</script><script src=/x.js></script><script></script>',
-    );
-    expect(runnableInlineScripts(page)).toEqual(['a&amp;b', '{}']);
+    const html =
+      '<script>a&amp;b</script><script type=importmap>{}</script><script type="application/ld+json">{}</script><script src=/x.js></script><script></script>' +
+      '<script data-x="a>b">var c = "</scrip";</script ><script TYPE="Module">m()</SCRIPT>';
+    expect(runnableInlineScripts(html)).toEqual(['a&amp;b', '{}', 'var c = "</scrip";', 'm()']);
   });
 
   it('échappe ce qui romprait un texte ou un attribut, et se relit tel quel', () => {
