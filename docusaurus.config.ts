@@ -17,6 +17,7 @@ import {
   readSiteSettings,
 } from './src/shared/settings/site';
 import {parseFrontMatter} from './src/shared/front-matter';
+import {withPlainDescriptions} from './src/shared/front-matter/plain-description';
 import {recapStopsAtExit} from './src/shared/content-problems';
 import {withFrenchFrontMatter} from './src/features/french-typography/front-matter';
 import {markdownLinkResolver} from './src/features/translations/markdown-links';
@@ -29,6 +30,7 @@ import {escapeHtml} from './src/shared/built-html/escape';
 import type {BuiltPagesOptions} from './src/features/built-pages';
 import {islandsPageStep} from './src/features/islands';
 import {nginxConfigPageStep} from './src/features/nginx-kit';
+import {contentSecurityPageStep} from './src/features/content-security';
 
 const site = readSiteSettings();
 // A build stopped by content problems ends its log with them, alone, in French (src/shared/content-problems.ts).
@@ -116,6 +118,9 @@ const config: Config = {
   baseUrl: site.baseUrl,
   // Pages are written as `page.html` and served at `/page`: the URLs intranets link to.
   trailingSlash: false,
+  // Docusaurus's banner for a wrong baseUrl shows when its React bundle has not run: pages reach
+  // readers without it (src/features/islands), so the banner's script would only cost bytes.
+  baseUrlIssueBanner: false,
 
   // Every page announces the update feed, for portals and readers that discover feeds.
   headTags: [
@@ -155,7 +160,7 @@ const config: Config = {
       onBrokenMarkdownImages: brokenImageHook({siteDir: __dirname, draft}),
     },
     // French typography on a French page's title, description and menu label, as on its text.
-    parseFrontMatter: withFrenchFrontMatter(parseFrontMatter, {siteDir: __dirname}),
+    parseFrontMatter: withFrenchFrontMatter(withPlainDescriptions(parseFrontMatter, {siteDir: __dirname}), {siteDir: __dirname}),
   },
 
   presets: [
@@ -191,10 +196,11 @@ const config: Config = {
   plugins: [
     './src/features/published-urls/index.ts', // published-urls: server-side redirects of old addresses, GitLab Pages and nginx
     './src/features/islands/index.ts', // islands: pages without React in the browser, only small enhancements
-    // built-pages: the one pass over each edition's built pages, its steps in this order: the islands
-    // replace the application's scripts, then nginx-kit writes its locations and security headers
-    // (the CSP with the hashes of the inline scripts, as the pages end up).
-    ['./src/features/built-pages/index.ts', {steps: [islandsPageStep, nginxConfigPageStep]} satisfies BuiltPagesOptions],
+    // built-pages: the one pass over each edition's built pages, its steps in this order: content-security
+    // stops a page that would load from another site or run content's script (a draft links instead),
+    // the islands replace the application's scripts, then nginx-kit writes its locations and security
+    // headers (the CSP with the hashes of the template's inline scripts, as the pages end up).
+    ['./src/features/built-pages/index.ts', {steps: [contentSecurityPageStep, islandsPageStep, nginxConfigPageStep]} satisfies BuiltPagesOptions],
     './src/features/color-scheme/index.ts', // color-scheme: without JavaScript, pages follow the system's theme
     './src/features/gitbook/index.ts', // gitbook: the island of GitBook's tabs (its blocks are in the Markdown pipeline)
     './src/features/phone-menu/index.ts', // phone-menu: the island of the phone menu (the menu is a theme component)

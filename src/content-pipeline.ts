@@ -16,6 +16,9 @@ import remarkImageAlt, {remarkDecorativeImages} from './features/content-checks/
 import remarkLinks from './features/content-checks/remark/links';
 import remarkPageFrontMatter from './features/content-checks/remark/page-front-matter';
 import remarkStaticPage from './features/islands/remark/static-page';
+import remarkNoScript from './features/content-security/remark/no-script';
+import remarkOutsideLoads from './features/content-security/remark/outside-loads';
+import {isDraft, readSiteSettings} from './shared/settings/site';
 import {docusaurusStaticComponents} from './features/islands/static-components';
 import {correspondenceTableStaticComponents} from './features/correspondence-table/static-components';
 import {gitbookStaticComponents} from './features/gitbook/static-components';
@@ -51,7 +54,10 @@ export interface ContentPipelineOptions {
  */
 export function beforeDefaultRemarkPlugins({siteDir, docsDirs, locale}: ContentPipelineOptions): PluggableList {
   return [
-    // First, on what the author wrote: what would freeze without React stops the build.
+    // First, on what the author wrote: no script from content, and what would freeze without React,
+    // stop the build.
+    remarkNoScript,
+    [remarkOutsideLoads, {siteOrigin: new URL(readSiteSettings().url).origin, draft: isDraft()}],
     [remarkStaticPage, staticComponents],
     [remarkPageFrontMatter, {docsDirs}],
     [remarkGitbookBlocks, {locale}],

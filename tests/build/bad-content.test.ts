@@ -37,6 +37,12 @@ describe('une page mal formée arrête la construction', () => {
       // A component that needs React, on a page that ships without it: it would arrive frozen.
       'docs/onglets-sans-hydrate.mdx:6:1 Import de « @theme/Tabs » : sans « hydrate: true », cette page arrive aux lecteurs sans React',
       'docs/onglets-sans-hydrate.mdx:7:1 Import de « @theme/TabItem »',
+      // Nothing runs that the site did not write, nothing loads from another site: at the line.
+      'docs/script-dans-la-page.md:9:1 Élément <script> : une page n’exécute que le code du site',
+      'docs/script-dans-la-page.md:11:11 Attribut onerror sur <img>',
+      'docs/images-d-autres-sites.md:11:9 <img> https://lh7-rt.googleusercontent.com/docsz/schema.png : chargé d’un autre site',
+      'docs/images-d-autres-sites.md:12:9 2 éléments, 1) <img> https://files.gitbook.com/v0/b/a.png, 2) <img> https://files.gitbook.com/v0/b/b.png : chargé d’un autre site',
+      'docs/images-d-autres-sites.md:16:1 <iframe> https://www.youtube-nocookie.com/embed/xyz : chargé d’un autre site',
     ];
     for (const line of expected) {
       expect(result.output, `la sortie de la construction contient : ${line}`).toContain(line);

@@ -1,20 +1,21 @@
 /**
  * The HTTP headers of the nginx kit (deploy/nginx), computed from the build: a strict
- * Content-Security-Policy whose `script-src` lists the SHA-256 of every inline script the pages
- * carry (Docusaurus's colour-mode script and a few others), so that it never drifts from the HTML,
+ * Content-Security-Policy whose `script-src` lists the SHA-256 of every inline script the pages'
+ * template carries (Docusaurus's colour-mode script), so that it never drifts from the HTML,
  * and the other security headers.
  */
 import {createHash} from 'node:crypto';
-import {runnableInlineScripts} from '../../shared/built-html';
+import {siteInlineScripts} from '../../shared/built-html';
 
 /**
- * `'sha256-…'` of each distinct inline script of an HTML page that the browser runs (classic
- * scripts, modules, import maps, speculation rules: src/shared/built-html), as CSP writes them.
- * Data blocks (`application/ld+json`) are not run, and need none.
+ * `'sha256-…'` of each distinct inline script that the site's own code wrote in an HTML page and the
+ * browser runs (classic scripts, modules, import maps, speculation rules: src/shared/built-html), as
+ * CSP writes them. Never one that arrived with a page's content (its React root, its head tags):
+ * the policy must not let content run. Data blocks (`application/ld+json`) are not run, and need none.
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const body of runnableInlineScripts(html)) {
+  for (const body of siteInlineScripts(html)) {
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];

@@ -74,14 +74,62 @@ const runnableScriptType =
  */
 const scriptElement = /(<script\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)<\/script[\s/>]/gi;
 
-/** The text of each inline script the browser runs, exactly as written in the page. */
-export function runnableInlineScripts(html: string): string[] {
-  const bodies: string[] = [];
-  for (const [, startTag = '', body = ''] of html.matchAll(scriptElement)) {
-    if (body.length === 0) continue;
+/** A `<script>` element of a built page, as the browser would read it. */
+export interface ScriptElement {
+  /** Its text, exactly as written in the page (empty for `src`). */
+  body: string;
+  /** Its `src`, for a script loaded from a file. */
+  src: string | undefined;
+  /** Whether the browser runs it (not a data block such as `application/ld+json`). */
+  runnable: boolean;
+  /**
+   * Written by the site's own code, in the page's template: before the React root
+   * (`<div id="__docusaurus">`, where every page's content is rendered) and not among the head tags
+   * that a page may set (react-helmet's `data-rh`, which an MDX `<head>` fills). Docusaurus writes
+   * there the tags that plugins give (`injectHtmlTags`): the colour-mode script of the classic
+   * theme, and the islands' module.
+   */
+  fromSite: boolean;
+  /** Its span in the page's text, start tag to end tag. */
+  start: number;
+  end: number;
+}
+
+/** Where the React root starts (`<div id="__docusaurus">`, minified or not); the page's length if it has none. */
+function reactRootStart(html: string): number {
+  const match = /<div\s+id=(?:"__docusaurus"|'__docusaurus'|__docusaurus)[\s>]/i.exec(html);
+  return match ? match.index : html.length;
+}
+
+/** Every `<script>` element of a page, with where it comes from. */
+export function scriptElements(html: string): ScriptElement[] {
+  const rootStart = reactRootStart(html);
+  const scripts: ScriptElement[] = [];
+  for (const match of html.matchAll(scriptElement)) {
+    const [whole, startTag = '', body = ''] = match;
     const script = fromHtml(`${startTag}</script>`, {fragment: true}).children[0] as Element | undefined;
-    if (!script || script.properties.src !== undefined) continue;
-    if (runnableScriptType.test((stringProperty(script, 'type') ?? '').trim())) bodies.push(body);
+    if (!script) continue;
+    const src = stringProperty(script, 'src');
+    const start = match.index;
+    scripts.push({
+      body: src === undefined ? body : '',
+      src,
+      runnable: runnableScriptType.test((stringProperty(script, 'type') ?? '').trim()),
+      fromSite: start < rootStart && script.properties.dataRh === undefined,
+      start,
+      end: html.indexOf('>', start + whole.length - 1) + 1,
+    });
   }
-  return bodies;
+  return scripts;
+}
+
+/**
+ * The text of each inline script that the site's own code wrote and the browser runs, exactly as
+ * written in the page: what a Content-Security-Policy may hash. A script that arrived with a page's
+ * content is never one of them (src/features/content-security stops the build on it).
+ */
+export function siteInlineScripts(html: string): string[] {
+  return scriptElements(html)
+    .filter((script) => script.fromSite && script.runnable && script.src === undefined && script.body.length > 0)
+    .map((script) => script.body);
 }

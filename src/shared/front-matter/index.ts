@@ -3,6 +3,7 @@
  * `slug` (a published URL never depends on a file name); a page in another language says which (`lang`). Used by the build and the content checks.
  */
 import type {ParseFrontMatter} from '@docusaurus/types';
+import matter from 'gray-matter';
 import {announceStop, ContentError, type ContentProblem} from '../content-problems';
 import {isLanguageTag, pageLanguageKey} from '../i18n/page-language';
 
@@ -26,7 +27,20 @@ export function lineOf(fileContent: string, key: string): number {
 }
 
 /** Problems of a guide page's front matter; none when it is complete. */
-export function docFrontMatterProblems(fileContent: string, frontMatter: Record<string, unknown>): ContentProblem[] {
+/**
+ * The description as the author wrote it, read again from the file: the build shows one taken from
+ * the page when none is written (plain-description.ts), and the rules judge what was written.
+ */
+function writtenDescription(fileContent: string): unknown {
+  try {
+    return (matter(fileContent).data as Record<string, unknown>).description;
+  } catch {
+    return undefined;
+  }
+}
+
+export function docFrontMatterProblems(fileContent: string, shown: Record<string, unknown>): ContentProblem[] {
+  const frontMatter: Record<string, unknown> = {...shown, description: writtenDescription(fileContent)};
   if (!frontMatterStart.test(fileContent)) {
     return [
       {

@@ -20,6 +20,13 @@ describe('inlineScriptHashes', () => {
     expect(inlineScriptHashes(html)).toEqual([sha('var a = 1;'), sha('var b = 2;')]);
   });
 
+  it('never hashes a script that came with a page’s content (its React root, its head tags): the policy would let it run', () => {
+    const html =
+      '<html><head><script data-rh=true>document.title="pwned"</script></head><body><script>theme()</script>' +
+      '<div id=__docusaurus><main><p>Texte</p><script>document.title="pwned"</script></main></div></body></html>';
+    expect(inlineScriptHashes(html)).toEqual([sha('theme()')]);
+  });
+
   it('hashes an import map, a module and speculation rules too, as the browser reads them: the bytes between the tags', () => {
     const importMap = '{"imports": {"a": "/assets/js/a.js?x=1&amp;y=2"}}';
     const html = [

@@ -1,7 +1,7 @@
 import {fromHtml} from 'hast-util-from-html';
 import {toString} from 'hast-util-to-string';
 import {describe, expect, it} from 'vitest';
-import {applySplices, endOfContent, escapeHtml, findElements, parseBuiltPage, runnableInlineScripts, spanOf} from '..';
+import {applySplices, endOfContent, escapeHtml, findElements, parseBuiltPage, scriptElements, siteInlineScripts, spanOf} from '..';
 
 describe('une page construite, lue et changée', () => {
   it('seuls les éléments changés changent : le reste de la page reste octet pour octet', () => {
@@ -29,7 +29,27 @@ describe('une page construite, lue et changée', () => {
     const html =
       '<script>a&amp;b</script><script type=importmap>{}</script><script type="application/ld+json">{}</script><script src=/x.js></script><script></script>' +
       '<script data-x="a>b">var c = "</scrip";</script ><script TYPE="Module">m()</SCRIPT>';
-    expect(runnableInlineScripts(html)).toEqual(['a&amp;b', '{}', 'var c = "</scrip";', 'm()']);
+    expect(siteInlineScripts(html)).toEqual(['a&amp;b', '{}', 'var c = "</scrip";', 'm()']);
+    const last = scriptElements(html).at(-1)!;
+    expect(html.slice(last.start, last.end)).toBe('<script TYPE="Module">m()</SCRIPT>');
+    const spaced = scriptElements(html).find((script) => script.body.includes('scrip"'))!;
+    expect(html.slice(spaced.start, spaced.end)).toBe('<script data-x="a>b">var c = "</scrip";</script >');
+  });
+
+  it('seuls les scripts du gabarit viennent du site : pas ceux du contenu (racine React) ni des balises d’en-tête d’une page', () => {
+    const html =
+      '<html><head><script data-rh=true>tete()</script><script type=module src=/assets/js/islands.js></script></head>' +
+      '<body><script>theme()</script><div id=__docusaurus><main><script>contenu()</script><script src="/x.js"></script></main></div></body></html>';
+    expect(siteInlineScripts(html)).toEqual(['theme()']);
+    expect(scriptElements(html).map((script) => [script.body || script.src, script.fromSite])).toEqual([
+      ['tete()', false],
+      ['/assets/js/islands.js', true],
+      ['theme()', true],
+      ['contenu()', false],
+      ['/x.js', false],
+    ]);
+    // Sans racine React (un fichier HTML de static/), rien n’est rangé dans le contenu par erreur : le gabarit, c’est toute la page.
+    expect(siteInlineScripts('<p>x</p><script>a()</script>')).toEqual(['a()']);
   });
 
   it('échappe ce qui romprait un texte ou un attribut, et se relit tel quel', () => {

@@ -27,19 +27,58 @@ const isImgElement = (node: {type: string; name?: string | null}): node is MdxJs
 const altOf = (node: MdxJsxFlowElement | MdxJsxTextElement) =>
   node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
 
+/** An image named for a person: its file name, or its place on the line when it has none. */
+const imageName = (url: string | undefined, index: number) => {
+  const name = url ? decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() ?? '') : '';
+  return name || `${index + 1}${index === 0 ? 're' : 'e'} image de la ligne`;
+};
+
+interface Missing {
+  node: Image | MdxJsxFlowElement | MdxJsxTextElement;
+  url: string | undefined;
+  jsx: boolean;
+}
+
+/** One problem per line: an image alone as before, several (a row of a table) named together. */
+function report(problems: ContentProblems, missing: Missing[]): void {
+  const byLine = new Map<number, Missing[]>();
+  for (const item of missing) {
+    const line = item.node.position?.start.line ?? 1;
+    byLine.set(line, [...(byLine.get(line) ?? []), item]);
+  }
+  for (const items of byLine.values()) {
+    const text = items.some((item) => item.jsx)
+      ? message.replace('entre les crochets, ![Schéma de la gouvernance d’un commun](image.png)', 'dans son attribut alt="…"')
+      : message;
+    if (items.length === 1) {
+      problems.add(items[0]!.node, text);
+      continue;
+    }
+    const names = items.map((item, index) => imageName(item.url, index)).join(', ');
+    problems.add(
+      items[0]!.node,
+      text.replace('Image sans texte de remplacement :', `${items.length} images sans texte de remplacement sur cette ligne (${names}) : pour chacune,`),
+    );
+  }
+}
+
+const srcOf = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
+  const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
+  return typeof src?.value === 'string' ? src.value : undefined;
+};
+
 const remarkImageAlt: Plugin<[], Root> = function remarkImageAlt() {
   return (tree, file) => {
-    const problems = new ContentProblems(file);
+    const missing: Missing[] = [];
     visit(tree, (node) => {
       // A decorative image (a card's cover, an icon: src/features/gitbook/remark/html) is meant to have none.
       if (node.type === 'image' && !(node as Image).alt?.trim() && !(node as Image).data?.decorative) {
-        problems.add(node, message);
+        missing.push({node: node as Image, url: (node as Image).url, jsx: false});
         (node as Image).alt = draftAlt((node as Image).url);
       }
-      if (isImgElement(node) && !altOf(node)) {
-        problems.add(node, message.replace('entre les crochets, ![Schéma de la gouvernance d’un commun](image.png)', 'dans son attribut alt="…"'));
-      }
+      if (isImgElement(node) && !altOf(node)) missing.push({node, url: srcOf(node), jsx: true});
     });
+    report(new ContentProblems(file), missing);
   };
 };
 

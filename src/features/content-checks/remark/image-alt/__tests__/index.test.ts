@@ -19,8 +19,13 @@ describe('texte de remplacement des images', () => {
     expect(problems.map(({line, column}) => [line, column])).toEqual([
       [11, 1],
       [13, 34],
+      [18, 3],
     ]);
     expect(message).toContain('missing-alt.md:11:1 Image sans texte de remplacement : décrivez ce qu’elle montre');
+    // A row of a table: one line for a person, each image named.
+    expect(message).toContain(
+      'missing-alt.md:18:3 3 images sans texte de remplacement sur cette ligne (avant.png, avant-2.png, apres.png) : pour chacune, décrivez ce qu’elle montre',
+    );
   });
 });
 
