@@ -7,12 +7,11 @@
  * The feature's other parts: theme/ (the search box and the results page, rendered at build time),
  * client/ (the islands that run them in the browser: engine and index fetched on first focus).
  */
-import {execFile} from 'node:child_process';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {builtHtmlFile} from '../../shared/html-file';
+import {writeSearchIndex} from './index-writer';
 
 /** What the index leaves out of a page: navigation around the text, not the text. */
 const excludeSelectors = [
@@ -67,12 +66,8 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         })
         .filter((page): page is {url: string; file: string} => page.file !== undefined);
       const outputPath = path.join(outDir, 'pagefind');
-      const request = {outputPath, pages, rootSelector: 'main', excludeSelectors, unusedFiles};
-      const {stdout} = await promisify(execFile)(process.execPath, [path.join(__dirname, 'write-index.mjs'), JSON.stringify(request)], {
-        cwd: context.siteDir,
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {pages?: number; errors?: string[]};
+      // Every page, through the writer's standard input (index-writer.ts): no size limit.
+      const result = await writeSearchIndex({outputPath, pages, rootSelector: 'main', excludeSelectors, unusedFiles}, context.siteDir);
       if (result.errors) {
         throw new Error(`Index de recherche (Pagefind) :\n${result.errors.join('\n')}`);
       }

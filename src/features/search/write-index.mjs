@@ -1,12 +1,16 @@
 // Writes the Pagefind index of the given pages. Runs in a Node process of its own, started by
-// index.ts: Pagefind is an ES module only, and Docusaurus loads plugins as CommonJS (through jiti).
-// Input: one JSON argument, {outputPath, pages: [{url, file}], rootSelector, excludeSelectors,
-// unusedFiles}. Output: one JSON line, {pages} or {errors}.
+// index-writer.ts: Pagefind is an ES module only, and Docusaurus loads plugins as CommonJS (through
+// jiti). Input: one JSON document on standard input (not an argument: an argument is limited to
+// 128 KiB, the pages of a large site are more), {outputPath, pages: [{url, file}], rootSelector,
+// excludeSelectors, unusedFiles}. Output: one JSON line, {pages} or {errors}.
 import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-const request = JSON.parse(process.argv[2]);
+let input = '';
+process.stdin.setEncoding('utf8');
+for await (const chunk of process.stdin) input += chunk;
+const request = JSON.parse(input);
 const errors = [];
 const {index, errors: startErrors} = await pagefind.createIndex({
   rootSelector: request.rootSelector,
