@@ -170,8 +170,11 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // Every category's pages are in the HTML: the islands fold them (sidebar-categories.ts).
-          sidebarCollapsed: false,
+          // The menu of each page lists the sections on the way to it open, the others by their name
+          // (a link to their first page): what a page carries does not grow with the guide (a menu
+          // of every page made each page of a 5 000-page guide weigh 1 MB). The islands fold and
+          // unfold the open ones (src/features/islands/client/sidebar-categories.ts).
+          sidebarCollapsed: true,
           beforeDefaultRemarkPlugins,
           remarkPlugins,
           // « Dernière mise à jour le … », from git; hidden when the history is incomplete.

@@ -13,7 +13,7 @@ import {describe, expect, inject, it} from 'vitest';
 import {openPage, type Scripts} from '../support/browser-page';
 import {localeOfRoute, readBuiltPage, siteRoutes} from '../support/built-site';
 import {servedSite} from '../support/served-site';
-import {guideDocument, guidePlan, planPages, planTopics, type PlanEntry} from '../support/guide-plan';
+import {guidePlanOf, planPages, planTopics, type PlanEntry} from '../support/guide-plan';
 import path from 'node:path';
 
 const buildDir = inject('siteBuildDir');
@@ -22,8 +22,8 @@ const routes = siteRoutes(buildDir);
 const site = servedSite();
 /** The guide's menu in each edition (its built pages'), which the phone menu follows. */
 const plans: Record<string, PlanEntry[]> = {
-  fr: guidePlan(guideDocument(buildDir)),
-  en: guidePlan(guideDocument(path.join(buildDir, 'en'))),
+  fr: guidePlanOf(buildDir),
+  en: guidePlanOf(path.join(buildDir, 'en')),
 };
 
 const phone = {width: 375, scripts: 'off' as Scripts, reuse: true};

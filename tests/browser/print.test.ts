@@ -13,7 +13,7 @@ import {siteTexts} from '../../src/shared/i18n/site-texts';
 import {localeOfRoute, missingTranslatedRoutes, readBuiltPage, siteRoutes, textOf} from '../support/built-site';
 import {openPage} from '../support/browser-page';
 import {servedSite} from '../support/served-site';
-import {guideDocument, guidePlan, planHomeLinks} from '../support/guide-plan';
+import {guidePlanOf, planHomeLinks} from '../support/guide-plan';
 
 const buildDir = inject('siteBuildDir');
 const site = servedSite();
@@ -123,8 +123,8 @@ describe('une page imprimée', () => {
 
 describe('le lien vers le PDF du guide', () => {
   it.each([
-    ['/', planHomeLinks(guidePlan(guideDocument(buildDir)))[0]!, 'Télécharger le guide'],
-    ['/en/', planHomeLinks(guidePlan(guideDocument(path.join(buildDir, 'en'))))[0]!, 'Download the guide'],
+    ['/', planHomeLinks(guidePlanOf(buildDir))[0]!, 'Télécharger le guide'],
+    ['/en/', planHomeLinks(guidePlanOf(path.join(buildDir, 'en')))[0]!, 'Download the guide'],
   ])('reste dans le pied de page de %s après la navigation vers %s', async (start, next, label) => {
     const {page, close, problems} = await openPage(site.browser, site.origin, start, {width: 1280});
     const link = page.locator('footer [data-guide-pdf-link] a');

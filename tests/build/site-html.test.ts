@@ -18,12 +18,12 @@ import {projectRoot} from '../support/build-site';
 import {guidePageFiles, readBuiltPage, readBuiltPages, sitemapRoutes, textOf, type BuiltPage} from '../support/built-site';
 import {pngSize} from '../support/png';
 import {applyFrenchTypography} from '../../src/features/french-typography/remark';
-import {guideDocument, guidePlan, planHomeLinks, planPages, planTopics} from '../support/guide-plan';
+import {guidePlanOf, planHomeLinks, planPages, planTopics} from '../support/guide-plan';
 
 const buildDir = inject('siteBuildDir');
 let pages: BuiltPage[];
 /** The guide's menu, read from a built page: the plan the home page, site map and 404 follow. */
-const plan = guidePlan(guideDocument(buildDir));
+const plan = guidePlanOf(buildDir);
 
 beforeAll(() => {
   pages = readBuiltPages(buildDir);

@@ -27,7 +27,7 @@ import {frenchOutsideMarkedPassages, unmarkedFrenchTexts} from '../support/engli
 import {pipelineCopy, runPipelineJob, type JobRun} from '../support/pipeline';
 import {sharedBrowser} from '../support/served-site';
 import {runProjectScript, type ScriptRun} from '../support/project-script';
-import {guideDocument, guidePlan, planHomeLinks, planPages} from '../support/guide-plan';
+import {guidePlanOf, planHomeLinks, planPages} from '../support/guide-plan';
 import {makeContributorChanges, type ContributorChanges} from './contributor-changes';
 import {JSDOM} from 'jsdom';
 
@@ -204,7 +204,7 @@ describe('la page de la contributrice, dans l’aperçu', () => {
   });
 
   it('est dans le menu, sur la page d’accueil, dans le plan du site et la suite des pages, à sa place', () => {
-    const plan = guidePlan(guideDocument(publicDir));
+    const plan = guidePlanOf(publicDir);
     expect(planPages(plan)).toContain(under(changes.page.route));
     expect([...built('/').querySelectorAll('main ol a')].map((link) => link.getAttribute('href'))).toEqual(planHomeLinks(plan));
     const siteMap = [...built('/plan-du-site').querySelectorAll('main a')].map((link) => link.getAttribute('href'));

@@ -8,21 +8,6 @@ import path from 'node:path';
 import {JSDOM} from 'jsdom';
 import {translatedLocales} from './built-site';
 
-/**
- * A guide page of an edition's folder (the build, build/en/, a preview's public/): one with the
- * guide's menu, as a document. The root's own editions' folders (en/) are not looked into.
- */
-export function guideDocument(editionDir: string): Document {
-  const files = readdirSync(editionDir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html') && !translatedLocales.some((locale) => file.startsWith(`${locale}${path.sep}`)))
-    .sort();
-  for (const file of files) {
-    const html = readFileSync(path.join(editionDir, file), 'utf8');
-    if (html.includes('theme-doc-sidebar-menu')) return new JSDOM(html).window.document;
-  }
-  throw new Error(`Aucune page du guide (avec son menu) dans ${editionDir}`);
-}
-
 const hrefOf = (link: Element | null | undefined) => link?.getAttribute('href') ?? undefined;
 
 /** The menu's entries: a page, or a part (its own page if it has one) with its entries. */
@@ -50,11 +35,39 @@ function entriesOf(list: Element): PlanEntry[] {
     });
 }
 
-/** The menu of the guide, as its pages show it. */
+/** The menu of the guide, as one page shows it. */
 export function guidePlan(document: Document): PlanEntry[] {
   const menu = document.querySelector('ul.theme-doc-sidebar-menu');
   if (!menu) throw new Error('Page sans menu du guide (.theme-doc-sidebar-menu)');
   return entriesOf(menu);
+}
+
+/** Two pages' menus put together: a part closed in one (no entries) is open in another. */
+function mergeEntries(known: PlanEntry[], seen: PlanEntry[]): PlanEntry[] {
+  if (known.length === 0) return seen;
+  if (seen.length === 0) return known;
+  return known.map((entry, index) => {
+    const other = seen[index];
+    if (!other || other.href !== entry.href) throw new Error(`Menus différents d’une page à l’autre : « ${entry.label} » contre « ${other?.label ?? 'rien'} »`);
+    return {...entry, children: mergeEntries(entry.children, other.children)};
+  });
+}
+
+/**
+ * The whole menu of an edition's guide: each page's menu shows open the parts on its way (the others
+ * by their name only), so the plan is every guide page's menu put together.
+ */
+export function guidePlanOf(editionDir: string): PlanEntry[] {
+  const files = readdirSync(editionDir, {recursive: true, encoding: 'utf8'}).filter(
+    (file) => file.endsWith('.html') && !translatedLocales.some((locale) => file.startsWith(`${locale}${path.sep}`)),
+  );
+  let plan: PlanEntry[] = [];
+  for (const file of files) {
+    const html = readFileSync(path.join(editionDir, file), 'utf8');
+    if (html.includes('theme-doc-sidebar-menu')) plan = mergeEntries(plan, guidePlan(new JSDOM(html).window.document));
+  }
+  if (plan.length === 0) throw new Error(`Aucune page du guide (avec son menu) dans ${editionDir}`);
+  return plan;
 }
 
 /** Every page of the plan, in reading order, once: what the site map lists and the pagination follows. */
@@ -82,5 +95,5 @@ export function planHomeLinks(plan: readonly PlanEntry[]): string[] {
 
 /** The guide's pages in reading order, read from a build's menu. */
 export function guidePages(buildDir: string): string[] {
-  return planPages(guidePlan(guideDocument(buildDir)));
+  return planPages(guidePlanOf(buildDir));
 }

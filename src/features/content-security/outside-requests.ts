@@ -8,7 +8,7 @@
  * `ping`, the old `background`, and `url()` or `@import` in `style` attributes and `<style>`
  * elements. `data:` and the site's own addresses load nothing from elsewhere.
  */
-import {scriptElements} from '../../shared/built-html';
+import {scriptElements, startTags} from '../../shared/built-html';
 
 export interface OutsideRequest {
   /** The element, by its tag name. */
@@ -46,37 +46,6 @@ const fetchingLinkTypes = new Set([
   'dns-prefetch',
   'prerender',
 ]);
-
-/** Elements whose content is not markup: a tag there is text. */
-const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
-
-/** Elements written without an end tag. */
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
-
-/** A comment, a start tag with its attributes (quoted values may hold `>`), or an end tag. */
-const tagPattern = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-const namedEntities: Record<string, string> = {amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', colon: ':', sol: '/', period: '.', nbsp: '\u00a0'};
-
-/** An attribute's value as the browser reads it: the character references a URL may carry. */
-function decodeAttribute(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal) return String.fromCodePoint(Number(decimal));
-    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-    return namedEntities[name!.toLowerCase()] ?? whole;
-  });
-}
-
-function attributesOf(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [, name = '', double, single, bare] of text.matchAll(attributePattern)) {
-    const key = name.toLowerCase();
-    if (!attributes.has(key)) attributes.set(key, decodeAttribute(double ?? single ?? bare ?? ''));
-  }
-  return attributes;
-}
 
 /** The addresses of a `srcset`: each candidate's URL, without its width or density. */
 const srcsetUrls = (value: string) =>
@@ -128,46 +97,21 @@ export function loadsOf(tagName: string, attributes: Map<string, string>): Array
   return loads;
 }
 
-/** Where an element that starts at `tagEnd` ends: after its end tag, or its start tag alone. */
-function elementEnd(html: string, tagName: string, tagEnd: number): number {
-  if (voidElements.has(tagName)) return tagEnd;
-  const close = new RegExp(`</${tagName}\\s*>`, 'i').exec(html.slice(tagEnd));
-  return close ? tagEnd + close.index + close[0].length : tagEnd;
-}
+/** Elements whose element span is what a draft replaces, for these attributes. */
+const wholeElementAttributes = new Set(['src', 'srcset', 'data', 'href']);
 
 /** What a built page would fetch from another site than `siteOrigin`. */
 export function outsideRequests(html: string, siteOrigin: string): OutsideRequest[] {
   const requests: OutsideRequest[] = [];
-  const pattern = new RegExp(tagPattern.source, 'g');
-  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
-    const [whole, name] = match;
-    if (!name) continue;
-    const tagName = name.toLowerCase();
-    const start = match.index;
-    const tagEnd = start + whole.length;
-    const attributes = attributesOf(match[2] ?? '');
+  for (const tag of startTags(html)) {
+    const {tagName, attributes, start, tagEnd} = tag;
     const label = attributes.get('alt')?.trim() || attributes.get('title')?.trim() || attributes.get('aria-label')?.trim() || undefined;
     for (const load of loadsOf(tagName, attributes)) {
-      if (isOutside(load.url, siteOrigin))
-        requests.push({
-          element: tagName,
-          ...load,
-          label,
-          start,
-          end:
-            load.attribute === 'src' || load.attribute === 'srcset' || load.attribute === 'data' || load.attribute === 'href'
-              ? elementEnd(html, tagName, tagEnd)
-              : tagEnd,
-        });
+      if (isOutside(load.url, siteOrigin)) requests.push({element: tagName, ...load, label, start, end: wholeElementAttributes.has(load.attribute) ? tag.end() : tagEnd});
     }
-    if (rawTextElements.has(tagName)) {
-      const end = elementEnd(html, tagName, tagEnd);
-      if (tagName === 'style') {
-        for (const url of cssUrls(html.slice(tagEnd, end)))
-          if (isOutside(url, siteOrigin)) requests.push({element: 'style', attribute: 'url()', url, label, start, end});
-      }
-      // The content of a raw text element is text: the scan goes on after it.
-      pattern.lastIndex = Math.max(pattern.lastIndex, end);
+    if (tagName === 'style') {
+      const end = tag.end();
+      for (const url of cssUrls(html.slice(tagEnd, end))) if (isOutside(url, siteOrigin)) requests.push({element: 'style', attribute: 'url()', url, label, start, end});
     }
   }
   return requests;

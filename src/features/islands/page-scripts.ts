@@ -2,13 +2,14 @@
  * The scripts of a built page, rewritten: Docusaurus's application (`runtime~main.js`, `main.js`,
  * the route chunks) and its preload and prefetch hints are dropped, and the islands module is
  * loaded in their place. The page's HTML is otherwise left byte for byte as Docusaurus wrote it:
- * the tags are found by parsing the page (hast, with the positions of each element) and only those
- * spans are cut, so the inline scripts keep the hashes that the CSP lists.
+ * the tags are found by reading the page's start tags (src/shared/built-html/tags.ts: a whole parse
+ * of a page whose menu lists a thousand pages costs ~100 ms) and only those spans are cut, so the
+ * inline scripts keep the hashes that the CSP lists.
  *
  * A page that asks for React (front matter `hydrate: true`, which renders the marker below) is left
  * as it is.
  */
-import {applySplices, escapeHtml, findElements, parseBuiltPage, spanOf, stringProperty, type Element, type Root} from '../../shared/built-html';
+import {applySplices, escapeHtml, startTags, type StartTag} from '../../shared/built-html';
 import {hydrationMarkerName} from '../../shared/front-matter/hydration';
 
 export interface PageScriptsOptions {
@@ -26,34 +27,25 @@ export interface RewrittenPage {
   removed: string[];
 }
 
-const relOf = (element: Element): string[] => {
-  const rel: unknown = element.properties.rel;
-  return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
-};
+/** The tags this step looks at; the others' attributes are not even read. */
+const wantedTags = new Set(['script', 'link', 'meta']);
 
-/** Whether the page renders the hydration marker (`<meta name="hydrate" content="true">`). */
-export function asksForHydration(tree: Root): boolean {
-  return findElements({html: '', tree}, (element) => element.tagName === 'meta' && stringProperty(element, 'name') === hydrationMarkerName).some(
-    (meta) => stringProperty(meta, 'content') === 'true',
-  );
-}
+const isHint = (tag: StartTag) =>
+  (tag.attributes.get('rel') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((value) => ['preload', 'prefetch', 'modulepreload'].includes(value));
+
+/** Whether a start tag is the hydration marker (`<meta name="hydrate" content="true">`). */
+const isHydrationMarker = (tag: StartTag) => tag.tagName === 'meta' && tag.attributes.get('name') === hydrationMarkerName && tag.attributes.get('content') === 'true';
 
 export function rewritePageScripts(html: string, options: PageScriptsOptions): RewrittenPage {
-  const page = parseBuiltPage(html);
-  if (asksForHydration(page.tree)) return {html, changed: false, removed: []};
-  const cuts = findElements(page, (element) => {
-    if (element.tagName === 'script') {
-      const src = stringProperty(element, 'src');
-      return src !== undefined && options.isApplicationScript(src);
-    }
-    if (element.tagName !== 'link') return false;
-    const href = stringProperty(element, 'href');
-    const hint = relOf(element).some((value) => ['preload', 'prefetch', 'modulepreload'].includes(value.toLowerCase()));
-    return href !== undefined && hint && options.isApplicationScript(href);
-  }).flatMap((element) => {
-    const span = spanOf(element);
-    return span ? [{...span, url: stringProperty(element, element.tagName === 'script' ? 'src' : 'href')!}] : [];
-  });
+  const cuts: Array<{start: number; end: number; url: string}> = [];
+  for (const tag of startTags(html, wantedTags)) {
+    if (isHydrationMarker(tag)) return {html, changed: false, removed: []};
+    const url = tag.tagName === 'script' ? tag.attributes.get('src') : tag.tagName === 'link' && isHint(tag) ? tag.attributes.get('href') : undefined;
+    if (url !== undefined && options.isApplicationScript(url)) cuts.push({start: tag.start, end: tag.end(), url});
+  }
   if (cuts.length === 0) return {html, changed: false, removed: []};
   const module = `<script type="module" src="${escapeHtml(options.islandsModule)}"></script>`;
   // The module takes the place of the first application script: in the head, after the styles.

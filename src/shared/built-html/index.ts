@@ -12,6 +12,7 @@ import {visit} from 'unist-util-visit';
 export type {Element, Root};
 
 export {escapeHtml} from './escape';
+export {attributesOf, decodeAttribute, startTags, voidElements, type StartTag} from './tags';
 
 /** A built page: its text, and its tree with positions. */
 export interface BuiltPage {

@@ -1,13 +1,18 @@
 /**
  * The guide's sidebar, with or without React: its categories fold and unfold. The server renders
- * every category open, its pages listed (docs option `sidebarCollapsed: false`), so that without
- * JavaScript every page is one link away. Here the caret button of a category with its own page, or
- * the name of a category without one (a link to its first page without JavaScript), folds it: the
- * list is `hidden`, out of sight and of the keyboard's way, and `aria-expanded` says so.
+ * open the categories on the way to the page, their pages listed, and the others by their name, a
+ * link to their own or first page (docs option `sidebarCollapsed: true`): what each page carries
+ * does not grow with the guide. Here the caret button of a category with its own page, or the name
+ * of a category without one, folds an open category: the list is `hidden`, out of sight and of the
+ * keyboard's way, and `aria-expanded` says so. A category whose list the page does not carry opens
+ * where it is listed: its page, or its first one (without React; with React, React draws it).
  * The click is taken before React's own handlers see it (in the capture phase, on the window, and
  * stopped there): in `npm start` and on pages that keep React, the fold is this one too.
  */
 import {inBrowser} from '../../../shared/client/dom';
+
+/** Docusaurus's application runs on the page (`npm start`, `hydrate: true`): it draws a category it opens. */
+const reactDrawsPage = () => 'docusaurus' in window;
 import {islandText} from './texts';
 
 function listOf(item: Element): HTMLElement | null {
@@ -35,7 +40,16 @@ if (inBrowser) {
       const target = event.target as Element | null;
       const control = target?.closest?.<HTMLElement>('.theme-doc-sidebar-menu :is(.menu__caret, .menu__link--sublist-caret)');
       const item = control?.closest('.menu__list-item');
-      if (!control || !item || !listOf(item)) return;
+      if (!control || !item) return;
+      if (!listOf(item)) {
+        // Without React, nothing else would answer the caret: go where the category is open.
+        const link = item.querySelector<HTMLAnchorElement>(':scope > .menu__list-item-collapsible > a.menu__link[href]');
+        if (!reactDrawsPage() && control.matches('.menu__caret') && link) {
+          event.preventDefault();
+          window.location.assign(link.href);
+        }
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       toggle(item, control);
