@@ -416,6 +416,8 @@ const constructs = [
   'image-line',
   'image-remote',
   'image-remote-missing',
+  'image-remote-html',
+  'figure-remote',
   'image-files-id',
   'details',
   'mark',
@@ -708,6 +710,16 @@ function block(construct: Construct, context: PageContext, serial: number): stri
       return `![${fr ? 'La carte des communs du territoire' : 'A diagram of the sync'}](${imageOrigin}/images/carte-${serial % 4}.png)`;
     case 'image-remote-missing':
       return `${fr ? 'Une image disparue' : 'A lost image'} : ![${fr ? 'Le logo de l’ancien projet' : 'The old logo'}](${imageOrigin}/absent/logo-${serial}.png)`;
+    case 'image-remote-html':
+      // Google Docs pasted into GitBook: a table of images of another site, one of them gone.
+      return [
+        '<table><thead><tr><th>' + (fr ? 'Avant' : 'Before') + '</th><th>' + (fr ? 'Après' : 'After') + '</th></tr></thead><tbody><tr>',
+        `<td><img src="${imageOrigin}/images/avant-${serial % 3}.png" alt="${fr ? 'L’ancien formulaire' : 'The old form'}"></td>`,
+        `<td><img src="${imageOrigin}/absent/apres-${serial}.png" alt="${fr ? 'Le nouveau formulaire' : 'The new form'}"></td>`,
+        '</tr></tbody></table>',
+      ].join('\n');
+    case 'figure-remote':
+      return `<figure><img src="${imageOrigin}/absent/parcours-${serial}.png" alt="${fr ? 'Le parcours d’une demande' : 'The path of a request'}"><figcaption><p>${w.caption}</p></figcaption></figure>`;
     case 'image-files-id':
       return `<img src="/files/8cHYgc3d7E9Uts2pUXj8" alt="">\n\n![](broken-reference)`;
     case 'details':

@@ -5,16 +5,20 @@
  * the site (`npm run import:gitbook`), builds the whole space with the draft switch
  * (`PUBLICATION_DRAFT=1`), works through the to-do list (fix.ts), then builds it normally and runs
  * `npm run lint:content`. Prints, per space: pages, blocks converted, items left for a person,
- * warnings of the draft build, and the time and peak memory (the whole process tree's resident
- * memory, sampled) of the import and of each build.
+ * warnings of the draft build, the share of the export's distinct words that reach the draft's
+ * pages and the words lost (fidelity.ts), the elements of the draft that would load from another
+ * site (none, with one image download in two failing), and the time and peak memory (the whole
+ * process tree's resident memory, sampled) of the import and of each build.
  */
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
+import matter from 'gray-matter';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {copySite} from '../../tests/support/scratch-site';
 import {projectRoot} from '../../tests/support/build-site';
 import {fixImportedSpace} from './fix';
+import {measureFidelity, outsideRequestsOfBuild, type Fidelity} from './fidelity';
 import {generateSpace, spaceProfiles, type SpacePlan} from './generate';
 import {serveImages} from '../../tests/support/image-server';
 
@@ -91,6 +95,8 @@ interface SpaceResult {
   draftWarnings: number;
   importRun: Run;
   fixes: {descriptions: number; anchors: number; links: number};
+  fidelity: Fidelity;
+  outside: string[];
   normal: Run;
   lint: Run;
   plan: SpacePlan;
@@ -111,14 +117,35 @@ async function benchSpace(name: string, imageOrigin: string): Promise<SpaceResul
 
   const draft = await build(siteDir, {PUBLICATION_DRAFT: '1'});
   if (draft.code !== 0) throw new Error(`construction brouillon de ${name} : code ${draft.code}\n${draft.output.slice(-6000)}`);
-  const fixes = await fixImportedSpace(path.join(siteDir, 'docs'), plan);
-  const normal = await build(siteDir, {});
-  const manifest = JSON.parse(await readFile(path.join(siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, unknown>};
+  const manifest = JSON.parse(await readFile(path.join(siteDir, 'docs', '.gitbook-import.json'), 'utf8')) as {files: Record<string, {source: string}>};
   const imported = Object.keys(manifest.files)
     .filter((file) => file.endsWith('.md'))
     .map((file) => path.join('docs', file));
+  // Read on the draft, before any fix: what the import and the build alone give readers.
+  const pagesRead = Object.entries(manifest.files)
+    .filter(([file]) => file.endsWith('.md'))
+    .map(([file, {source}]) => ({source, route: String(matter(readFileSync(path.join(siteDir, 'docs', file), 'utf8')).data.slug)}));
+  const fidelity = measureFidelity(exportDir, path.join(siteDir, 'build'), pagesRead);
+  const outside = outsideRequestsOfBuild(path.join(siteDir, 'build'));
+  const fixes = await fixImportedSpace(path.join(siteDir, 'docs'), plan);
+  const normal = await build(siteDir, {});
   const lint = await run([tsx, path.join(projectRoot, 'src', 'features', 'content-checks', 'lint', 'cli.ts'), ...imported], siteDir);
-  return {name, pages, conversions, todo, todoKinds, importRun, draft, draftWarnings: warningLines(draft.output).length, fixes, normal, lint, plan};
+  return {
+    name,
+    pages,
+    conversions,
+    todo,
+    todoKinds,
+    importRun,
+    draft,
+    draftWarnings: warningLines(draft.output).length,
+    fixes,
+    fidelity,
+    outside,
+    normal,
+    lint,
+    plan,
+  };
 }
 
 async function main(): Promise<void> {
@@ -136,16 +163,23 @@ async function main(): Promise<void> {
   }
   const seconds = (value: number) => `${value.toFixed(1)} s`;
   console.log(
-    '\n| Espace | Pages | Blocs et éléments convertis | À reprendre | Import | Construction brouillon (avertissements) | Après reprise : construction, lint:content |',
+    '\n| Espace | Pages | Blocs et éléments convertis | À reprendre | Mots de l’export publiés | Requêtes vers d’autres sites | Import | Construction brouillon (avertissements) | Après reprise : construction, lint:content |',
   );
-  console.log('| --- | ---: | ---: | ---: | --- | --- | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |');
   for (const result of results) {
     console.log(
-      `| ${result.name} | ${result.pages} | ${result.conversions} | ${result.todo} | ${seconds(result.importRun.seconds)}, ${result.importRun.peakMiB} Mio | ${seconds(result.draft.seconds)}, ${result.draft.peakMiB} Mio (${result.draftWarnings}) | ${result.normal.code === 0 ? 'réussie' : `échec (${result.normal.code})`} en ${seconds(result.normal.seconds)}, ${result.normal.peakMiB} Mio ; lint ${result.lint.code === 0 ? 'réussi' : 'en échec'} |`,
+      `| ${result.name} | ${result.pages} | ${result.conversions} | ${result.todo} | ${(result.fidelity.share * 100).toFixed(2).replace('.', ',')} % de ${result.fidelity.sourceWords} | ${result.outside.length} | ${seconds(result.importRun.seconds)}, ${result.importRun.peakMiB} Mio | ${seconds(result.draft.seconds)}, ${result.draft.peakMiB} Mio (${result.draftWarnings}) | ${result.normal.code === 0 ? 'réussie' : `échec (${result.normal.code})`} en ${seconds(result.normal.seconds)}, ${result.normal.peakMiB} Mio ; lint ${result.lint.code === 0 ? 'réussi' : 'en échec'} |`,
     );
   }
   for (const result of results) {
     console.log(`\n${result.name} : à reprendre par type : ${result.todoKinds}`);
+    console.log(
+      `${result.name} : mots perdus (${result.fidelity.lost.length}) : ${result.fidelity.lost
+        .slice(0, 30)
+        .map(({word, count}) => `${word} (${count})`)
+        .join(', ')}`,
+    );
+    if (result.outside.length > 0) console.log(`${result.name} : requêtes vers d’autres sites :\n${result.outside.join('\n')}`);
     console.log(
       `${result.name} : reprise : ${result.fixes.descriptions} descriptions écrites, ${result.fixes.anchors} ancres et ${result.fixes.links} liens vers des fichiers absents retirés`,
     );
@@ -157,7 +191,7 @@ async function main(): Promise<void> {
     if (result.normal.code !== 0) console.log(`\nConstruction normale de ${result.name} :\n${result.normal.output.slice(-4000)}`);
     if (result.lint.code !== 0) console.log(`\nlint:content de ${result.name} :\n${result.lint.output.slice(-4000)}`);
   }
-  if (results.some((result) => result.normal.code !== 0 || result.lint.code !== 0)) process.exitCode = 1;
+  if (results.some((result) => result.normal.code !== 0 || result.lint.code !== 0 || result.outside.length > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@
  * accepts the pages.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {cp, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -23,6 +23,7 @@ import {readBuiltPage, textOf} from '../support/built-site';
 import {axeViolations, brokenImages, overflowProblems} from '../support/page-checks';
 import {runProjectScript} from '../support/project-script';
 import {servedSite} from '../support/served-site';
+import {contentScripts, outsideRequests} from '../../src/features/content-security/outside-requests';
 
 const scenario = readScenarioSite();
 const build = {...scenario, code: scenario.build.code, output: scenario.build.output};
@@ -47,6 +48,12 @@ it('les imports réussissent et le site se construit en brouillon', () => {
   expect(todayRun.code, todayRun.output).toBe(0);
   expect(build.code, `${firstRun.output}\n${todayRun.output}\n${build.output}`).toBe(0);
 });
+
+/** Every HTML file of a build. */
+const htmlFilesOf = (dir: string): string[] =>
+  readdirSync(dir, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 
 /** The addresses of the pages an import wrote in `dest`: their slugs, from its manifest. */
 function importedRoutes(dest: string): string[] {
@@ -199,6 +206,30 @@ describe('un espace tel que l’export GitBook l’écrit aujourd’hui, constru
     expect(build.output).toMatch(/section-disparue-\d+/);
   });
 
+  it('téléchargements en échec compris, aucune page ne charge rien d’un autre site ni n’exécute un script du contenu', () => {
+    const pages = htmlFilesOf(build.buildDir);
+    expect(pages.length).toBeGreaterThan(spaceProfiles.essai!.pages);
+    const canonical = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(readFileSync(path.join(build.buildDir, 'index.html'), 'utf8'))?.[1];
+    const siteOrigin = new URL(canonical!).origin;
+    const found = pages.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      return [
+        ...outsideRequests(html, siteOrigin).map((request) => `${path.relative(build.buildDir, file)} <${request.element} ${request.attribute}> ${request.url}`),
+        ...contentScripts(html).map((script) => `${path.relative(build.buildDir, file)} ${script.excerpt}`),
+      ];
+    });
+    expect(found.join('\n')).toBe('');
+  });
+
+  it('les descriptions des pages importées sont du texte : ni balise GitBook, ni Markdown, ni HTML', () => {
+    const routes = [...importedRoutes(path.join(build.siteDir, dest)), ...todayRoutes()];
+    expect(routes.length).toBeGreaterThan(spaceProfiles.essai!.pages);
+    const descriptions = routes.map((route) => [route, readBuiltPage(build.buildDir, route).document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''] as const);
+    for (const [route, description] of descriptions) expect(description, route).not.toMatch(/\{%|%\}|`|<\/?[a-z]|\]\(|\*\*/i);
+    // Written, or taken from the first real paragraph: most pages have one.
+    expect(descriptions.filter(([, description]) => description.length >= 20).length).toBeGreaterThan(routes.length / 2);
+  });
+
   it('rend les blocs d’aujourd’hui : étapes en liste ordonnée, colonnes, cartes, mises à jour datées, API, code', () => {
     const html = todayRoutes().map((route) => readBuiltPage(build.buildDir, route).document);
     const all = (selector: string) => html.flatMap((document) => [...document.querySelectorAll(`main article ${selector}`)]);
@@ -268,16 +299,33 @@ describe('l’espace d’aujourd’hui, dans Chromium', () => {
 describe('les parties du menu, dans Chromium', () => {
   const sidebarLink = (route: string) => `.theme-doc-sidebar-menu a[href="${route}"]`;
 
-  it('sans JavaScript, chaque page de chaque partie est dans le menu', async () => {
-    const opened = await openPage(site.browser, site.origin, `${prefix}/ressources`, {width: 1280, scripts: 'off'});
-    for (const {route} of importedPages) {
-      await expect(opened.page.locator(sidebarLink(route)).first().isVisible(), route).resolves.toBe(true);
+  it('sans JavaScript, chaque page est à portée du menu : les parties sur le chemin de la page ouvertes, les autres menant à leur page', async () => {
+    // Reading the menu as a reader without JavaScript: from one page, following only visible links
+    // of the menu, every page of the space is reached; and a page's menu lists its own part's pages.
+    const toVisit = [`${prefix}/ressources`];
+    const reached = new Set<string>(toVisit);
+    while (toVisit.length > 0) {
+      const route = toVisit.shift()!;
+      const opened = await openPage(site.browser, site.origin, route, {width: 1280, scripts: 'off'});
+      const links = await opened.page.locator('.theme-doc-sidebar-menu a[href]:visible').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      await opened.close();
+      for (const link of links) {
+        if (link.startsWith(prefix) && !reached.has(link)) {
+          reached.add(link);
+          toVisit.push(link);
+        }
+      }
     }
-    await opened.close();
+    for (const {route} of importedPages) expect(reached.has(route), route).toBe(true);
+    const inPart = await openPage(site.browser, site.origin, `${prefix}/premiers-pas/creer-une-communaute`, {width: 1280, scripts: 'off'});
+    for (const route of [`${prefix}/premiers-pas`, `${prefix}/premiers-pas/pourquoi-mutualiser`, `${prefix}/premiers-pas/creer-une-communaute`]) {
+      await expect(inPart.page.locator(sidebarLink(route)).first().isVisible(), route).resolves.toBe(true);
+    }
+    await inPart.close();
   });
 
-  it('avec les îlots, une partie se replie et se déplie, au bouton ou à son nom, et le dit', async () => {
-    const opened = await openPage(site.browser, site.origin, `${prefix}/ressources`, {width: 1280});
+  it('avec les îlots, une partie se replie et se déplie, au bouton ou à son nom, et le dit ; une partie fermée s’ouvre sur sa page', async () => {
+    const opened = await openPage(site.browser, site.origin, `${prefix}/premiers-pas/pourquoi-mutualiser`, {width: 1280});
     const {page} = opened;
     // A part with a page of its own: its caret button.
     const caret = page.getByRole('button', {name: 'Replier la catégorie «\u202fPremiers pas\u202f»'});
@@ -295,10 +343,15 @@ describe('les parties du menu, dans Chromium', () => {
     await part.click();
     await expect(part.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.locator(sidebarLink(`${prefix}/gouvernance`)).isVisible()).resolves.toBe(false);
-    expect(new URL(page.url()).pathname).toBe(`${prefix}/ressources`);
+    expect(new URL(page.url()).pathname).toBe(`${prefix}/premiers-pas/pourquoi-mutualiser`);
     await part.press('Enter');
     await expect(page.locator(sidebarLink(`${prefix}/gouvernance`)).isVisible()).resolves.toBe(true);
     expect((await axeViolations(page)).join('\n')).toBe('');
+    // A part off the page's way is closed, its pages not in this page: its caret leads to its page, open there.
+    const closed = page.getByRole('button', {name: 'Déplier la catégorie «\u202fGouvernance\u202f»'});
+    await expect(closed.getAttribute('aria-expanded')).resolves.toBe('false');
+    await Promise.all([page.waitForURL(`**${prefix}/gouvernance`), closed.click()]);
+    await expect(page.locator(sidebarLink(`${prefix}/gouvernance/regles-de-decision`)).first().isVisible()).resolves.toBe(true);
     expect(opened.problems).toEqual([]);
     await opened.close();
   });

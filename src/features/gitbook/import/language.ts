@@ -4,6 +4,11 @@
  * `lang: en` (src/shared/i18n/page-language.ts) and left out of French typography. Only French and English
  * are told apart: the guide's editions. Code, addresses and HTML do not count.
  */
+import {toString as hastToString} from 'hast-util-to-string';
+import type {Html, Image, Root, Text} from 'mdast';
+import {SKIP, visit} from 'unist-util-visit';
+import {parseHtml} from './html';
+import {parseMarkdown} from './markdown';
 
 const commonWords: Record<'fr' | 'en', ReadonlySet<string>> = {
   fr: new Set([
@@ -72,20 +77,33 @@ const commonWords: Record<'fr' | 'en', ReadonlySet<string>> = {
   ]),
 };
 
-/** Prose of a Markdown text, roughly: without code, tags, HTML and addresses. */
-function proseWords(text: string): string[] {
+/** The words of a piece of text, without the addresses written in it. */
+function wordsOf(text: string): string[] {
   return text
-    .replace(/```[\s\S]*?```|`[^`\n]*`/g, ' ')
-    .replace(/\{%[\s\S]*?%\}/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)|https?:\/\/\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
     .toLowerCase()
     .split(/[^\p{L}’']+/u)
     .filter(Boolean);
 }
 
+/**
+ * Prose of a Markdown text (or of its tree): its text, the descriptions of its images, the text of
+ * its HTML (read with hast); not its code, its GitBook tags, its addresses, its markup.
+ */
+function proseWords(text: string | Root): string[] {
+  const pieces: string[] = [];
+  visit(typeof text === 'string' ? parseMarkdown(text) : text, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'gitbookTag') return SKIP;
+    if (node.type === 'text') pieces.push((node as Text).value.replace(/\{%[\s\S]*?%\}/g, ' '));
+    else if (node.type === 'image') pieces.push((node as Image).alt ?? '');
+    else if (node.type === 'html') pieces.push(hastToString(parseHtml((node as Html).value)));
+    return undefined;
+  });
+  return pieces.flatMap(wordsOf);
+}
+
 /** `fr`, `en`, or undefined when the texts are too short or too mixed to tell. */
-export function detectLanguage(texts: readonly string[]): 'fr' | 'en' | undefined {
+export function detectLanguage(texts: ReadonlyArray<string | Root>): 'fr' | 'en' | undefined {
   const counts = {fr: 0, en: 0};
   for (const text of texts) {
     for (const word of proseWords(text)) {

@@ -2,8 +2,10 @@
  * What an import did, as import.ts returns it and report.ts writes it for a person: apart from both,
  * so that neither imports the other back.
  */
-import type {Counts} from './page';
-import type {Redirect} from './redirects';
+import type {Redirect} from '../../published-urls/public';
+
+/** What was converted, by kind: « liens internes » → how many. */
+export type Counts = Record<string, number>;
 
 export type WriteOutcome = 'créé' | 'mis à jour' | 'inchangé' | 'conservé (modifié depuis l’import)' | 'conservé (ne vient pas de cet import)';
 
@@ -15,11 +17,26 @@ export interface ImportedFile {
   slug?: string;
 }
 
+/**
+ * How a problem is said together with the others of its kind at the same line of the same file:
+ * a table of thirteen images without description is one line of the to-do list, which names them.
+ */
+export interface ProblemItem {
+  /** What the problems are, in the plural: « images sans description ». */
+  what: string;
+  /** The element this one is about: an image's file name or position (« 2ᵉ image »), an address. */
+  element: string;
+  /** What a person does, for all of them at once. */
+  todo: string;
+}
+
 export interface ImportProblem {
   /** Export-relative path of the file the problem is in. */
   source: string;
   line?: number;
+  /** The problem alone, as a person reads it when it is the only one of its kind at its line. */
   message: string;
+  item?: ProblemItem;
 }
 
 export interface ImportReport {

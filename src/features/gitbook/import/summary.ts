@@ -7,7 +7,7 @@ import type {Heading, Link, List, ListItem, Paragraph} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {parseMarkdown} from './markdown';
-import {plainHeadingText} from './page';
+import {plainHeadingText} from './headings';
 
 export interface SummaryPage {
   /** The link text: the page's name in the table of contents. */

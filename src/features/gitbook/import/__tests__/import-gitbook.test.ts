@@ -215,6 +215,97 @@ describe('cas difficiles des exports réels', () => {
   });
 });
 
+/** A space as GitBook's export writes it today, its images « of other sites » at `origin`. */
+const todayExport = (origin: string) => ({
+  '.gitbook.yaml':
+    'root: ./\n\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n\nredirects:\n\tancienne-page: guide/demarrer.md\n    vieux/chemin: guide/demarrer\n',
+  'SUMMARY.md': '# Table of contents\n\n* [Accueil](README.md)\n\n## Le guide <a href="#le-guide" id="le-guide"></a>\n\n* [Démarrer](guide/demarrer.md)\n',
+  'README.md': [
+    '---',
+    'description: Une page d’accueil qui réunit ce que l’export GitBook d’aujourd’hui écrit dans ses pages.',
+    'icon: house',
+    'layout:',
+    '  width: wide',
+    '---',
+    '',
+    '# Accueil',
+    '',
+    '## Commencer <a href="#commencer-ici" id="commencer-ici"></a>',
+    '',
+    '{% include ".gitbook/includes/aide.md" %}',
+    '',
+    '{% include "https://app.gitbook.com/s/abc/~/reusable/def/" %}',
+    '',
+    `Une image d’ailleurs : ![La carte des communs](${origin}/images/carte.png) et une autre ![Une image disparue](${origin}/absente.png).`,
+    '',
+    'Voir [l’ancienne page](ancienne-page.md), [une page perdue](broken-reference) et [une autre](/broken/pages/abc123).',
+    '',
+    '{% openapi src="https://exemple.fr/api.yaml" path="/x" method="get" %} [api.yaml](https://exemple.fr/api.yaml)',
+    '{% endopenapi %}',
+    '',
+    '{% if visitor.claims.unsigned.role === "agent" %}',
+    'Pour les agents.',
+    '{% endif %}',
+    '',
+    '<table><thead><tr><th>Ville</th><th>Rôle</th></tr></thead><tbody><tr><td>Lyon</td><td><a href="guide/demarrer.md">Pilote</a></td></tr></tbody></table>',
+    '',
+    '## Exemple de code&#x20;',
+    '',
+    'Texte&#x20;',
+    '',
+  ].join('\n'),
+  'guide/demarrer.md':
+    '---\ndescription: La page qui dit comment démarrer, vers laquelle mènent les anciennes adresses.\n---\n\n# Démarrer <i class="fa-rocket">:rocket:</i>\n\n{% if visitor.claims.unsigned.role === "agent" %}\nAussi pour les agents.\n{% endif %}\n',
+  '.gitbook/includes/aide.md': '---\ntitle: Aide\n---\n\n{% hint style="info" %}\nBesoin d’aide ? Voir [démarrer](../../guide/demarrer.md).\n{% endhint %}\n',
+});
+
+/** A space in English, as GitBook's own documentation: variables, layout blocks, lost images, parts of one name. */
+const englishExport = {
+  '.gitbook.yaml': 'root: ./\nredirects:\n        old/page: guide/start.md\n\tolder/page: guide/start.md\n',
+  '.gitbook/vars.yaml': 'PRODUCT_NAME: Atlas One\n',
+  'SUMMARY.md':
+    '# Table of contents\n\n* [Welcome](README.md)\n\n## Guide\n\n* [FAQ](guide/README.md)\n  * [Start](guide/start.md)\n\n## Reference\n\n* [FAQ](reference/README.md)\n  * [Errors](reference/errors.md)\n',
+  'README.md': [
+    '---',
+    'description: The home page of the product documentation, with what the export writes today.',
+    '---',
+    '',
+    '# Welcome',
+    '',
+    '### <i class="fa-list-timeline">:list-timeline:</i> Change history <a href="#history" id="history"></a>',
+    '',
+    'Is this the version of <code class="expression">space.vars.PRODUCT_NAME</code> for <code class="expression">page.vars.audience</code>? Yes: read [start](guide/start.md "mention") and [guide](guide/ "mention").',
+    '',
+    'Or <a data-mention href="guide/start.md">start.md</a>, then <a href="https://www.example.org/" class="button primary">Sign up</a>.',
+    '',
+    '<div data-full-width="true">',
+    '',
+    '<img src=".gitbook/assets/map.png" alt="A map of the sites">',
+    '',
+    '</div>',
+    '',
+    '<img src="/files/8cHYgc3d7E9Uts2pUXj8" alt="">',
+    '',
+    '| Plan | Limit |',
+    '| --- | --- |',
+    '| Free | <p>Ten pages.</p> |',
+    '',
+    '{% openapi-schemas spec="api" schemas="Page" %}',
+    '[Broken link](broken-reference)',
+    '{% endopenapi-schemas %}',
+    '',
+  ].join('\n'),
+  'guide/README.md':
+    '---\ndescription: The questions that readers of the guide ask most often, and their answers.\n---\n\n# FAQ\n\nWhat is it? It is the guide: see [the start](start.md).\n',
+  'guide/start.md':
+    '---\ndescription: Where to start with the product, for a new member of the team.\n---\n\n# Start\n\nStart here: open the editor, then invite your team.\n',
+  'reference/README.md':
+    '---\ndescription: The questions about the reference, and where to find the answers.\n---\n\n# FAQ\n\nThe reference is for the developers of the team.\n',
+  'reference/errors.md':
+    '---\ndescription: The errors that the reference returns, and what each of them means for you.\n---\n\n# Errors\n\nEach error has a code and a message.\n',
+  '.gitbook/assets/map.png': 'PNG',
+};
+
 describe('ce que l’export GitBook d’aujourd’hui écrit', () => {
   /** A loopback server for the images of « other sites »: one image, and an address that fails. */
   const imageServer = () => serveImages((url) => url === '/images/carte.png');
@@ -222,53 +313,7 @@ describe('ce que l’export GitBook d’aujourd’hui écrit', () => {
   it('insère les contenus réutilisables, suit les redirections, télécharge les images, garde les ancres, dit les liens cassés', async () => {
     const images = await imageServer();
     try {
-      const site = await scratch(
-        {
-          '.gitbook.yaml':
-            'root: ./\n\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n\nredirects:\n\tancienne-page: guide/demarrer.md\n    vieux/chemin: guide/demarrer\n',
-          'SUMMARY.md':
-            '# Table of contents\n\n* [Accueil](README.md)\n\n## Le guide <a href="#le-guide" id="le-guide"></a>\n\n* [Démarrer](guide/demarrer.md)\n',
-          'README.md': [
-            '---',
-            'description: Une page d’accueil qui réunit ce que l’export GitBook d’aujourd’hui écrit dans ses pages.',
-            'icon: house',
-            'layout:',
-            '  width: wide',
-            '---',
-            '',
-            '# Accueil',
-            '',
-            '## Commencer <a href="#commencer-ici" id="commencer-ici"></a>',
-            '',
-            '{% include ".gitbook/includes/aide.md" %}',
-            '',
-            '{% include "https://app.gitbook.com/s/abc/~/reusable/def/" %}',
-            '',
-            `Une image d’ailleurs : ![La carte des communs](${images.origin}/images/carte.png) et une autre ![Une image disparue](${images.origin}/absente.png).`,
-            '',
-            'Voir [l’ancienne page](ancienne-page.md), [une page perdue](broken-reference) et [une autre](/broken/pages/abc123).',
-            '',
-            '{% openapi src="https://exemple.fr/api.yaml" path="/x" method="get" %} [api.yaml](https://exemple.fr/api.yaml)',
-            '{% endopenapi %}',
-            '',
-            '{% if visitor.claims.unsigned.role === "agent" %}',
-            'Pour les agents.',
-            '{% endif %}',
-            '',
-            '<table><thead><tr><th>Ville</th><th>Rôle</th></tr></thead><tbody><tr><td>Lyon</td><td><a href="guide/demarrer.md">Pilote</a></td></tr></tbody></table>',
-            '',
-            '## Exemple de code&#x20;',
-            '',
-            'Texte&#x20;',
-            '',
-          ].join('\n'),
-          'guide/demarrer.md':
-            '---\ndescription: La page qui dit comment démarrer, vers laquelle mènent les anciennes adresses.\n---\n\n# Démarrer <i class="fa-rocket">:rocket:</i>\n\n{% if visitor.claims.unsigned.role === "agent" %}\nAussi pour les agents.\n{% endif %}\n',
-          '.gitbook/includes/aide.md':
-            '---\ntitle: Aide\n---\n\n{% hint style="info" %}\nBesoin d’aide ? Voir [démarrer](../../guide/demarrer.md).\n{% endhint %}\n',
-        },
-        {},
-      );
+      const site = await scratch(todayExport(images.origin), {});
       const report = await site.run();
       const home = await site.read('accueil.md');
       // The reusable block, in place, its link leading from the page.
@@ -327,53 +372,11 @@ describe('ce que l’export GitBook d’aujourd’hui écrit', () => {
       await images.close();
     }
   });
+});
 
+describe('ce que l’export GitBook d’aujourd’hui écrit, dans un espace en anglais', () => {
   it('un espace en anglais : pages marquées lang: en, sans typographie française ; parties de même nom distinguées ; variables, mises en page et images perdues', async () => {
-    const site = await scratch({
-      '.gitbook.yaml': 'root: ./\nredirects:\n        old/page: guide/start.md\n\tolder/page: guide/start.md\n',
-      '.gitbook/vars.yaml': 'PRODUCT_NAME: Atlas One\n',
-      'SUMMARY.md':
-        '# Table of contents\n\n* [Welcome](README.md)\n\n## Guide\n\n* [FAQ](guide/README.md)\n  * [Start](guide/start.md)\n\n## Reference\n\n* [FAQ](reference/README.md)\n  * [Errors](reference/errors.md)\n',
-      'README.md': [
-        '---',
-        'description: The home page of the product documentation, with what the export writes today.',
-        '---',
-        '',
-        '# Welcome',
-        '',
-        '### <i class="fa-list-timeline">:list-timeline:</i> Change history <a href="#history" id="history"></a>',
-        '',
-        'Is this the version of <code class="expression">space.vars.PRODUCT_NAME</code> for <code class="expression">page.vars.audience</code>? Yes: read [start](guide/start.md "mention") and [guide](guide/ "mention").',
-        '',
-        'Or <a data-mention href="guide/start.md">start.md</a>, then <a href="https://www.example.org/" class="button primary">Sign up</a>.',
-        '',
-        '<div data-full-width="true">',
-        '',
-        '<img src=".gitbook/assets/map.png" alt="A map of the sites">',
-        '',
-        '</div>',
-        '',
-        '<img src="/files/8cHYgc3d7E9Uts2pUXj8" alt="">',
-        '',
-        '| Plan | Limit |',
-        '| --- | --- |',
-        '| Free | <p>Ten pages.</p> |',
-        '',
-        '{% openapi-schemas spec="api" schemas="Page" %}',
-        '[Broken link](broken-reference)',
-        '{% endopenapi-schemas %}',
-        '',
-      ].join('\n'),
-      'guide/README.md':
-        '---\ndescription: The questions that readers of the guide ask most often, and their answers.\n---\n\n# FAQ\n\nWhat is it? It is the guide: see [the start](start.md).\n',
-      'guide/start.md':
-        '---\ndescription: Where to start with the product, for a new member of the team.\n---\n\n# Start\n\nStart here: open the editor, then invite your team.\n',
-      'reference/README.md':
-        '---\ndescription: The questions about the reference, and where to find the answers.\n---\n\n# FAQ\n\nThe reference is for the developers of the team.\n',
-      'reference/errors.md':
-        '---\ndescription: The errors that the reference returns, and what each of them means for you.\n---\n\n# Errors\n\nEach error has a code and a message.\n',
-      '.gitbook/assets/map.png': 'PNG',
-    });
+    const site = await scratch(englishExport);
     const report = await site.run();
     const home = await site.read('welcome.md');
     expect(home).toContain('lang: "en"');
