@@ -107,11 +107,13 @@ export function outsideRequests(html: string, siteOrigin: string): OutsideReques
     const {tagName, attributes, start, tagEnd} = tag;
     const label = attributes.get('alt')?.trim() || attributes.get('title')?.trim() || attributes.get('aria-label')?.trim() || undefined;
     for (const load of loadsOf(tagName, attributes)) {
-      if (isOutside(load.url, siteOrigin)) requests.push({element: tagName, ...load, label, start, end: wholeElementAttributes.has(load.attribute) ? tag.end() : tagEnd});
+      if (isOutside(load.url, siteOrigin))
+        requests.push({element: tagName, ...load, label, start, end: wholeElementAttributes.has(load.attribute) ? tag.end() : tagEnd});
     }
     if (tagName === 'style') {
       const end = tag.end();
-      for (const url of cssUrls(html.slice(tagEnd, end))) if (isOutside(url, siteOrigin)) requests.push({element: 'style', attribute: 'url()', url, label, start, end});
+      for (const url of cssUrls(html.slice(tagEnd, end)))
+        if (isOutside(url, siteOrigin)) requests.push({element: 'style', attribute: 'url()', url, label, start, end});
     }
   }
   return requests;

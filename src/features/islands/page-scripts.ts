@@ -37,7 +37,8 @@ const isHint = (tag: StartTag) =>
     .some((value) => ['preload', 'prefetch', 'modulepreload'].includes(value));
 
 /** Whether a start tag is the hydration marker (`<meta name="hydrate" content="true">`). */
-const isHydrationMarker = (tag: StartTag) => tag.tagName === 'meta' && tag.attributes.get('name') === hydrationMarkerName && tag.attributes.get('content') === 'true';
+const isHydrationMarker = (tag: StartTag) =>
+  tag.tagName === 'meta' && tag.attributes.get('name') === hydrationMarkerName && tag.attributes.get('content') === 'true';
 
 export function rewritePageScripts(html: string, options: PageScriptsOptions): RewrittenPage {
   const cuts: Array<{start: number; end: number; url: string}> = [];
