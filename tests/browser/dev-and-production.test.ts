@@ -74,7 +74,9 @@ describe.each(modes)('$name', ({origin}) => {
     const {page, close} = await open(origin(), codePage.route, {width: 1280, height: 800});
     // The part on the way to the page: open, its pages listed (the others are closed, their pages elsewhere).
     const control = page
-      .locator('.theme-doc-sidebar-menu li.menu__list-item:has(> .menu__list .menu__link--active) > .menu__list-item-collapsible :is(.menu__caret, .menu__link--sublist-caret)')
+      .locator(
+        '.theme-doc-sidebar-menu li.menu__list-item:has(> .menu__list .menu__link--active) > .menu__list-item-collapsible :is(.menu__caret, .menu__link--sublist-caret)',
+      )
       .first();
     const item = control.locator('xpath=ancestor::li[contains(@class, "menu__list-item")][1]');
     const list = item.locator(':scope > .menu__list');
