@@ -62,6 +62,19 @@ function cssUrls(css: string): string[] {
   return [...new Set(urls.filter(Boolean))];
 }
 
+/** Elements that show something: a link to what they show can take their place. */
+export const shownElements = new Set(['img', 'iframe', 'frame', 'video', 'audio', 'embed', 'object', 'input', 'image', 'feimage']);
+
+const imageElements = new Set(['img', 'source', 'image', 'picture']);
+
+/** What to do with an element that loads from another site, in the contributor's words: both checks say it so. */
+export function outsideLoadFix(element: string): string {
+  if (imageElements.has(element))
+    return 'enregistrez l’image avec la page (dans son dossier) et montrez-la par son chemin, ![description](./image.png), ou remplacez-la par un lien vers elle';
+  if (shownElements.has(element)) return 'remplacez-le par un lien vers ce qu’il montre, [Voir la vidéo sur le site X](adresse)';
+  return 'retirez-le : le site apporte lui-même ses styles, ses polices et ses scripts';
+}
+
 /** Whether an address leads to another site than `siteOrigin` (`https://example.org`). */
 export function isOutside(url: string, siteOrigin: string): boolean {
   const trimmed = url.trim();

@@ -15,36 +15,18 @@ import type {PageStep} from '../../shared/built-html/page-steps';
 import {announceStop} from '../../shared/content-problems';
 import {builtHtmlFile} from '../../shared/html-file';
 import {isDraft} from '../../shared/settings/site';
+import {fileNameOfUrl} from '../../shared/url-file-name';
 import {applySplices, type Splice} from '../../shared/text-splices';
-import {contentScripts, outsideRequests, type OutsideRequest} from './outside-requests';
+import {contentScripts, outsideLoadFix, outsideRequests, shownElements, type OutsideRequest} from './outside-requests';
 
-/** Elements that show something: a draft links to it instead. */
-const shownElements = new Set(['img', 'iframe', 'frame', 'video', 'audio', 'embed', 'object', 'input', 'image', 'feimage']);
 /** Elements that only fetch: a draft drops them. */
 const droppedElements = new Set(['source', 'track', 'link', 'script', 'base', 'style', 'use']);
-
-/** What to do, in the contributor's words, for each kind of element. */
-function fixOf(request: OutsideRequest): string {
-  if (request.element === 'img' || request.element === 'source' || request.element === 'image')
-    return 'enregistrez l’image avec la page (dans son dossier) et montrez-la par son chemin, ![description](./image.png), ou mettez un lien vers elle';
-  if (shownElements.has(request.element)) return 'remplacez-la par un lien vers ce qu’elle montre, [Voir la vidéo sur le site X](adresse)';
-  return 'retirez-le : le site apporte lui-même ses styles, ses polices et ses scripts';
-}
 
 const host = (url: string) => {
   try {
     return new URL(url, 'https://x.invalid').host;
   } catch {
     return url;
-  }
-};
-
-const fileName = (url: string) => {
-  const last = url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? url;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
   }
 };
 
@@ -55,7 +37,7 @@ function draftReplacement(html: string, request: OutsideRequest): string {
     (request.attribute === 'src' || request.attribute === 'srcset' || request.attribute === 'data' || request.attribute === 'href')
   ) {
     const what = request.element === 'img' || request.element === 'image' ? 'Image' : 'Contenu';
-    const text = `${what} d’un autre site (${host(request.url)}) : ${request.label ?? fileName(request.url)}`;
+    const text = `${what} d’un autre site (${host(request.url)}) : ${request.label ?? (fileNameOfUrl(request.url) || request.url)}`;
     return `<a href="${escapeHtml(request.url)}">${escapeHtml(text)}</a>`;
   }
   if (droppedElements.has(request.element) && request.attribute !== 'style' && request.attribute !== 'ping' && request.attribute !== 'background') return '';
@@ -152,7 +134,7 @@ export function contentSecurityPageStep(context: LoadContext): PageStep {
         found.push({
           place: where(request.url),
           what: `<${request.element}${request.attribute === 'url()' ? '' : ` ${request.attribute}`}> ${request.url}`,
-          why: `chargé d’un autre site (page ${page}) : le site ne fait aucune requête ailleurs ; ${fixOf(request)}.`,
+          why: `chargé d’un autre site (page ${page}) : le site ne fait aucune requête ailleurs ; ${outsideLoadFix(request.element)}.`,
         });
       }
       for (const script of scripts) {

@@ -12,6 +12,8 @@ import {visit} from 'unist-util-visit';
 export type {Element, Root};
 
 export {escapeHtml} from './escape';
+import {attributesOf} from './tags';
+
 export {attributesOf, decodeAttribute, startTags, voidElements, type StartTag} from './tags';
 
 /** A built page: its text, and its tree with positions. */
@@ -70,8 +72,8 @@ const runnableScriptType =
 /**
  * Each `<script>` element of a page, found by its tags rather than by parsing the whole page (the
  * CSP's hashes read every built page: a whole parse would cost ~5 ms a page). The text of a script
- * ends at the first `</script`, as the HTML parser reads it; the start tag itself is read by the
- * HTML parser, for its `type` and `src`.
+ * ends at the first `</script`, as the HTML parser reads it; the start tag's `type` and `src` are
+ * read as every tag's attributes are (tags.ts).
  */
 const scriptElement = /(<script\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)<\/script[\s/>]/gi;
 
@@ -108,15 +110,15 @@ export function scriptElements(html: string): ScriptElement[] {
   const scripts: ScriptElement[] = [];
   for (const match of html.matchAll(scriptElement)) {
     const [whole, startTag = '', body = ''] = match;
-    const script = fromHtml(`${startTag}</script>`, {fragment: true}).children[0] as Element | undefined;
-    if (!script) continue;
-    const src = stringProperty(script, 'src');
+    // The start tag's attributes, read as the page's other tags are (tags.ts).
+    const attributes = attributesOf(startTag.slice('<script'.length, -1));
+    const src = attributes.get('src');
     const start = match.index;
     scripts.push({
       body: src === undefined ? body : '',
       src,
-      runnable: runnableScriptType.test((stringProperty(script, 'type') ?? '').trim()),
-      fromSite: start < rootStart && script.properties.dataRh === undefined,
+      runnable: runnableScriptType.test((attributes.get('type') ?? '').trim()),
+      fromSite: start < rootStart && !attributes.has('data-rh'),
       start,
       end: html.indexOf('>', start + whole.length - 1) + 1,
     });

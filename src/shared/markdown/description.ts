@@ -49,6 +49,8 @@ export function shortenDescription(text: string, maxLength = 160): string {
 
 /** A description written in the front matter, as plain text: its Markdown read, its tags and HTML taken out. */
 export function plainDescription(written: string): string {
+  // Most descriptions are plain already: the hook reads every page's, several times a build.
+  if (!/[`*_[\]<>{}\\!#&|~]/.test(written)) return written.replace(/\s+/g, ' ').trim();
   const tree = parser.parse(written.replace(/\s+/g, ' ').trim());
   return tidy(wordsOf(tree as Nodes));
 }

@@ -55,7 +55,7 @@ describe('la vérification des pages construites', () => {
     const lines = error!.message.split('\n');
     const docs = 'docs/tableau.md';
     expect(lines.find((line) => line.includes(':5 '))).toBe(
-      `${docs}:5 <img src> https://lh7.example/a.png : chargé d’un autre site (page tableau.html) : le site ne fait aucune requête ailleurs ; enregistrez l’image avec la page (dans son dossier) et montrez-la par son chemin, ![description](./image.png), ou mettez un lien vers elle.`,
+      `${docs}:5 <img src> https://lh7.example/a.png : chargé d’un autre site (page tableau.html) : le site ne fait aucune requête ailleurs ; enregistrez l’image avec la page (dans son dossier) et montrez-la par son chemin, ![description](./image.png), ou remplacez-la par un lien vers elle.`,
     );
     const six = lines.filter((line) => line.startsWith(`${docs}:6 `));
     expect(six).toHaveLength(1);

@@ -3,7 +3,7 @@
  * which the to-do list prints when it is the only one of its kind at its line) and how it is said
  * with its like (report.ts groups the problems of one kind at one line in a single to-do line).
  */
-import path from 'node:path';
+import {fileNameOfUrl} from '../../../shared/url-file-name';
 import type {Problem} from './page-types';
 
 /** « 1ʳᵉ », « 2ᵉ »: an element's rank, as French writes it. */
@@ -11,17 +11,9 @@ function ordinal(rank: number): string {
   return rank === 1 ? '1ʳᵉ' : `${rank}ᵉ`;
 }
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** An image as a person finds it in the page: its file's name, else its rank at its place. */
 export function imageLabel(url: string | undefined, rank?: number): string {
-  const name = url ? path.posix.basename(decoded(url.split(/[?#]/)[0]!)) : '';
+  const name = url ? fileNameOfUrl(url) : '';
   if (name) return name;
   return rank === undefined ? 'image sans adresse' : `${ordinal(rank)} image`;
 }

@@ -8,6 +8,7 @@ import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import {ContentProblems} from '../../../../shared/content-problems';
+import {fileNameOfUrl} from '../../../../shared/url-file-name';
 
 const message =
   'Image sans texte de remplacement : décrivez ce qu’elle montre entre les crochets, ![Schéma de la gouvernance d’un commun](image.png). Une image qui ne porte aucune information n’a pas sa place dans le guide.';
@@ -17,8 +18,7 @@ const message =
  * whole with a screen reader too; a publication stops on the image before it gets there.
  */
 export function draftAlt(url: string): string {
-  const name = decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
-  return `Image à décrire avant publication (${name})`;
+  return `Image à décrire avant publication (${fileNameOfUrl(url) || url})`;
 }
 
 const isImgElement = (node: {type: string; name?: string | null}): node is MdxJsxFlowElement | MdxJsxTextElement =>
@@ -29,8 +29,7 @@ const altOf = (node: MdxJsxFlowElement | MdxJsxTextElement) =>
 
 /** An image named for a person: its file name, or its place on the line when it has none. */
 const imageName = (url: string | undefined, index: number) => {
-  const name = url ? decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() ?? '') : '';
-  return name || `${index + 1}${index === 0 ? 're' : 'e'} image de la ligne`;
+  return (url && fileNameOfUrl(url)) || `${index + 1}${index === 0 ? 're' : 'e'} image de la ligne`;
 };
 
 interface Missing {

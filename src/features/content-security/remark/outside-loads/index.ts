@@ -14,7 +14,7 @@ import type {Plugin} from 'unified';
 import type {Point} from 'unist';
 import {visit} from 'unist-util-visit';
 import {ContentProblems} from '../../../../shared/content-problems';
-import {isOutside, loadsOf, outsideRequests} from '../../outside-requests';
+import {isOutside, loadsOf, outsideLoadFix, outsideRequests} from '../../outside-requests';
 
 export interface OutsideLoadsOptions {
   /** The site's own origin, `https://example.org`: its addresses load nothing from elsewhere. */
@@ -30,21 +30,9 @@ interface Load {
   url: string;
 }
 
-const imageFix =
-  'enregistrez l’image avec la page (dans son dossier) et montrez-la par son chemin, ![description](./image.png), ou remplacez-la par un lien vers elle';
-const shownFix = 'remplacez-le par un lien vers ce qu’il montre, [Voir la vidéo sur le site X](adresse)';
-const otherFix = 'retirez-le : le site apporte lui-même ses styles, ses polices et ses scripts';
-
-const fixFor = (element: string) =>
-  ['img', 'source', 'image', 'picture'].includes(element)
-    ? imageFix
-    : ['iframe', 'frame', 'video', 'audio', 'embed', 'object'].includes(element)
-      ? shownFix
-      : otherFix;
-
 /** One problem per line: `<img> https://…` once, or each element of the line, numbered. */
 function messageFor(loads: Load[]): string {
-  const fixes = [...new Set(loads.map((load) => fixFor(load.element)))];
+  const fixes = [...new Set(loads.map((load) => outsideLoadFix(load.element)))];
   const what =
     loads.length === 1
       ? `<${loads[0]!.element}> ${loads[0]!.url}`

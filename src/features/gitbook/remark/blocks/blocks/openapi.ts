@@ -8,6 +8,7 @@
  */
 import type {Link, PhrasingContent} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {fileNameOfUrl} from '../../../../../shared/url-file-name';
 import {attribute, component, type BlockDefinition} from './types';
 
 function apiBlock(end: string): BlockDefinition {
@@ -23,7 +24,7 @@ function apiBlock(end: string): BlockDefinition {
       const leadsSomewhere = (url: string) => !/^(broken-reference|\/broken\/)/.test(url);
       for (const child of children) visit(child, 'link', (node: Link) => void (leadsSomewhere(node.url) && (link ??= node)));
       if (!link && /^(https?:|\.{0,2}\/|[\w-]+\/)/.test(source)) {
-        const name = decodeURIComponent(source.split(/[?#]/)[0]!.split('/').pop() || source);
+        const name = fileNameOfUrl(source) || source;
         link = {type: 'link', url: source, children: [{type: 'text', value: name}], position: open.position};
       }
       const what = [tag.attributes.method?.toUpperCase(), tag.attributes.path, tag.attributes.schemas, tag.attributes.name].filter(Boolean).join(' ');
